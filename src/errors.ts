@@ -1,0 +1,56 @@
+/**
+ * Thrown when an id names no record of the article (or none of the collection asked for).
+ * The message names the id and the closest valid ids.
+ *
+ * @example
+ * try {
+ *   getActor(article, 'zelenskyy' as never);
+ * } catch (error) {
+ *   if (error instanceof UnknownIdError) error.suggestions; // => ['zelensky']
+ * }
+ */
+export class UnknownIdError extends Error {
+  /** Stable code for programs: `'UNKNOWN_ID'`. */
+  readonly code: 'UNKNOWN_ID' = 'UNKNOWN_ID';
+  /** The id that was not found. */
+  readonly id: string;
+  /** Where it was looked for: a collection name, or `'records'` for the whole article. */
+  readonly scope: string;
+  /** The closest valid ids, best first (at most three). */
+  readonly suggestions: readonly string[];
+
+  /**
+   * @param id - the id that was not found
+   * @param scope - where it was looked for
+   * @param suggestions - the closest valid ids, best first
+   */
+  constructor(id: string, scope: string, suggestions: readonly string[]) {
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => JSON.stringify(s)).join(', ')}?` : '';
+    super(`Unknown id ${JSON.stringify(id)} in ${scope}.${hint}`);
+    this.name = 'UnknownIdError';
+    this.id = id;
+    this.scope = scope;
+    this.suggestions = Object.freeze([...suggestions]);
+  }
+}
+
+/**
+ * Thrown by `timeline` when the article's before/after relations contradict each other,
+ * so that no order satisfies them all.
+ *
+ * @example
+ * error.code; // => 'TIMELINE_CYCLE'
+ */
+export class TimelineCycleError extends Error {
+  /** Stable code for programs: `'TIMELINE_CYCLE'`. */
+  readonly code: 'TIMELINE_CYCLE' = 'TIMELINE_CYCLE';
+  /** Ids of the events that could not be ordered. */
+  readonly events: readonly string[];
+
+  /** @param events - ids of the events that could not be ordered */
+  constructor(events: readonly string[]) {
+    super(`The event relations form a cycle; these events cannot be ordered: ${events.join(', ')}.`);
+    this.name = 'TimelineCycleError';
+    this.events = Object.freeze([...events]);
+  }
+}

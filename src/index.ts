@@ -1,0 +1,20 @@
+export { article } from './story/article.js';
+export type {
+  StoryActor,
+  StoryArticle,
+  StoryClaim,
+  StoryEvent,
+  StoryPlace,
+  StoryQuote,
+  StoryRecords,
+  StoryStatistic,
+} from './story/types.js';
+
+export * from './query/lookup.js';
+export * from './query/filter.js';
+export * from './query/relations.js';
+export * from './query/provenance.js';
+export * from './query/timeline.js';
+export { TimelineCycleError, UnknownIdError } from './errors.js';
+
+export type * from './model/index.js';

@@ -1,0 +1,40 @@
+import type { Attribution } from './attribution.js';
+import type { Evidence, Link } from './span.js';
+
+/**
+ * How one claim bears on another: `contradicts` or `supports`.
+ *
+ * @example
+ * const r: ClaimRelation = { type: 'contradicts', claim: 'invasion-framed-as-special-operation', basis: 'stated', evidence: [{ start: 1900, end: 1908 }] };
+ */
+export interface ClaimRelation {
+  /** The kind of relation, read as "this claim <type> the other". */
+  readonly type: 'contradicts' | 'supports';
+  /** The id of the other claim. */
+  readonly claim: string;
+  /** Whether the text states the relation or only implies it. */
+  readonly basis: Link['basis'];
+  /** The words that state or imply it ("However"). */
+  readonly evidence: Evidence;
+}
+
+/**
+ * A position or framing the text attributes to someone and does not itself assert.
+ *
+ * @example
+ * getClaim(article, 'war-is-illegal-land-grab').attribution[0]?.source; // => 'kyiv-and-allies'
+ */
+export interface Claim<Id extends string = string> {
+  /** Stable kebab-case id, unique across the article. */
+  readonly id: Id;
+  /** The proposition in plain words (written by the package authors; the evidence is the source). */
+  readonly summary: string;
+  /** Who holds or makes the claim, and how the text says so. */
+  readonly attribution: readonly Attribution[];
+  /** Ids of the events, actors or places the claim is about. */
+  readonly about: readonly string[];
+  /** How the claim bears on other claims. */
+  readonly relations: readonly ClaimRelation[];
+  /** The words of the claim and its attribution. */
+  readonly evidence: Evidence;
+}

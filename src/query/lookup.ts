@@ -1,0 +1,224 @@
+import { UnknownIdError } from '../errors.js';
+import { closest } from '../internal/closest.js';
+import { entries, entriesById } from '../internal/entries.js';
+import type {
+  ActorId,
+  ActorOf,
+  Article,
+  ClaimId,
+  ClaimOf,
+  Collection,
+  EventId,
+  EventOf,
+  PlaceId,
+  PlaceOf,
+  QuoteId,
+  QuoteOf,
+  RecordId,
+  RecordOf,
+  StatisticId,
+  StatisticOf,
+} from '../model/article.js';
+
+/** The record of `R` whose id is `Id`: one specific record type, not the whole union. */
+export type WithId<R, Id> = Extract<R, { readonly id: Id }>;
+
+function find(article: Article, scope: Collection | 'records', id: string): RecordOf<Article> | undefined {
+  const entry = entriesById(article).get(id);
+  return entry !== undefined && (scope === 'records' || entry.collection === scope) ? entry.record : undefined;
+}
+
+function get(article: Article, scope: Collection | 'records', id: string): RecordOf<Article> {
+  const record = find(article, scope, id);
+  if (record !== undefined) return record;
+  const ids = entries(article)
+    .filter((e) => scope === 'records' || e.collection === scope)
+    .map((e) => e.record.id);
+  throw new UnknownIdError(String(id), scope, closest(String(id), ids));
+}
+
+/**
+ * The actor with this id, typed as its own kind (`'zelensky'` gives a `Person`).
+ * A misspelt id does not compile; at run time an unknown id throws {@link UnknownIdError}.
+ *
+ * @param article - the article to look in
+ * @param id - an actor id of that article
+ * @returns the actor
+ * @example
+ * getActor(article, 'zelensky').titles[0]?.title; // => 'President'
+ */
+export function getActor<A extends Article, const Id extends ActorId<A>>(article: A, id: Id): WithId<ActorOf<A>, Id> {
+  return get(article, 'actors', id) as WithId<ActorOf<A>, Id>;
+}
+
+/**
+ * The place with this id, typed as its own kind.
+ *
+ * @param article - the article to look in
+ * @param id - a place id of that article
+ * @returns the place
+ * @example
+ * getPlace(article, 'kyiv').kind; // => 'city'
+ */
+export function getPlace<A extends Article, const Id extends PlaceId<A>>(article: A, id: Id): WithId<PlaceOf<A>, Id> {
+  return get(article, 'places', id) as WithId<PlaceOf<A>, Id>;
+}
+
+/**
+ * The event with this id, typed as its own event type (`'overnight-strikes'` gives a `StrikeEvent`).
+ *
+ * @param article - the article to look in
+ * @param id - an event id of that article
+ * @returns the event
+ * @example
+ * getEvent(article, 'budapest-summit').status; // => 'cancelled'
+ */
+export function getEvent<A extends Article, const Id extends EventId<A>>(article: A, id: Id): WithId<EventOf<A>, Id> {
+  return get(article, 'events', id) as WithId<EventOf<A>, Id>;
+}
+
+/**
+ * The quote with this id.
+ *
+ * @param article - the article to look in
+ * @param id - a quote id of that article
+ * @returns the quote
+ * @example
+ * getQuote(article, 'special-military-operation').speaker; // => 'putin'
+ */
+export function getQuote<A extends Article, const Id extends QuoteId<A>>(article: A, id: Id): WithId<QuoteOf<A>, Id> {
+  return get(article, 'quotes', id) as WithId<QuoteOf<A>, Id>;
+}
+
+/**
+ * The statistic with this id.
+ *
+ * @param article - the article to look in
+ * @param id - a statistic id of that article
+ * @returns the statistic
+ * @example
+ * getStatistic(article, 'drones-intercepted').value; // => { kind: 'exact', value: 33 }
+ */
+export function getStatistic<A extends Article, const Id extends StatisticId<A>>(
+  article: A,
+  id: Id,
+): WithId<StatisticOf<A>, Id> {
+  return get(article, 'statistics', id) as WithId<StatisticOf<A>, Id>;
+}
+
+/**
+ * The claim with this id.
+ *
+ * @param article - the article to look in
+ * @param id - a claim id of that article
+ * @returns the claim
+ * @example
+ * getClaim(article, 'war-is-illegal-land-grab').attribution[0]?.mode; // => 'argued'
+ */
+export function getClaim<A extends Article, const Id extends ClaimId<A>>(article: A, id: Id): WithId<ClaimOf<A>, Id> {
+  return get(article, 'claims', id) as WithId<ClaimOf<A>, Id>;
+}
+
+/**
+ * The record with this id, whichever collection it is in, typed as that record.
+ *
+ * @param article - the article to look in
+ * @param id - any record id of that article
+ * @returns the record
+ * @example
+ * getRecord(article, 'kyiv').name; // => 'Kyiv'
+ */
+export function getRecord<A extends Article, const Id extends RecordId<A>>(article: A, id: Id): WithId<RecordOf<A>, Id> {
+  return get(article, 'records', id) as WithId<RecordOf<A>, Id>;
+}
+
+/**
+ * The actor with this id, or `undefined`: for ids that arrive at run time (from a URL, a form).
+ *
+ * @param article - the article to look in
+ * @param id - any string
+ * @returns the actor, or `undefined` if the article has no actor with that id
+ * @example
+ * findActor(article, 'zelenskyy'); // => undefined
+ */
+export function findActor<A extends Article>(article: A, id: string): ActorOf<A> | undefined {
+  return find(article, 'actors', id) as ActorOf<A> | undefined;
+}
+
+/**
+ * The place with this id, or `undefined`.
+ *
+ * @param article - the article to look in
+ * @param id - any string
+ * @returns the place, or `undefined`
+ * @example
+ * findPlace(article, 'budapest')?.kind; // => 'city'
+ */
+export function findPlace<A extends Article>(article: A, id: string): PlaceOf<A> | undefined {
+  return find(article, 'places', id) as PlaceOf<A> | undefined;
+}
+
+/**
+ * The event with this id, or `undefined`.
+ *
+ * @param article - the article to look in
+ * @param id - any string
+ * @returns the event, or `undefined`
+ * @example
+ * findEvent(article, 'overnight-strikes')?.type; // => 'strike'
+ */
+export function findEvent<A extends Article>(article: A, id: string): EventOf<A> | undefined {
+  return find(article, 'events', id) as EventOf<A> | undefined;
+}
+
+/**
+ * The quote with this id, or `undefined`.
+ *
+ * @param article - the article to look in
+ * @param id - any string
+ * @returns the quote, or `undefined`
+ * @example
+ * findQuote(article, 'wasted-meeting')?.form; // => 'scare'
+ */
+export function findQuote<A extends Article>(article: A, id: string): QuoteOf<A> | undefined {
+  return find(article, 'quotes', id) as QuoteOf<A> | undefined;
+}
+
+/**
+ * The statistic with this id, or `undefined`.
+ *
+ * @param article - the article to look in
+ * @param id - any string
+ * @returns the statistic, or `undefined`
+ * @example
+ * findStatistic(article, 'people-killed')?.unit; // => 'people'
+ */
+export function findStatistic<A extends Article>(article: A, id: string): StatisticOf<A> | undefined {
+  return find(article, 'statistics', id) as StatisticOf<A> | undefined;
+}
+
+/**
+ * The claim with this id, or `undefined`.
+ *
+ * @param article - the article to look in
+ * @param id - any string
+ * @returns the claim, or `undefined`
+ * @example
+ * findClaim(article, 'no-such-claim'); // => undefined
+ */
+export function findClaim<A extends Article>(article: A, id: string): ClaimOf<A> | undefined {
+  return find(article, 'claims', id) as ClaimOf<A> | undefined;
+}
+
+/**
+ * The record with this id in any collection, or `undefined`.
+ *
+ * @param article - the article to look in
+ * @param id - any string
+ * @returns the record, or `undefined`
+ * @example
+ * findRecord(article, 'nato')?.id; // => 'nato'
+ */
+export function findRecord<A extends Article>(article: A, id: string): RecordOf<A> | undefined {
+  return find(article, 'records', id) as RecordOf<A> | undefined;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  target: 'node20',
+  platform: 'neutral',
+  clean: true,
+  sourcemap: false,
+  treeshake: true,
+  tsconfig: 'tsconfig.build.json',
+});
