@@ -18,19 +18,24 @@ export class UnknownIdError extends Error {
   readonly scope: string;
   /** The closest valid ids, best first (at most three). */
   readonly suggestions: readonly string[];
+  /** The collection that does hold a record with this id, if another one does (`'places'` for `getActor(article, 'kyiv')`). */
+  readonly foundIn: string | null;
 
   /**
    * @param id - the id that was not found
    * @param scope - where it was looked for
    * @param suggestions - the closest valid ids, best first
+   * @param foundIn - the collection that does hold the id, if any
    */
-  constructor(id: string, scope: string, suggestions: readonly string[]) {
+  constructor(id: string, scope: string, suggestions: readonly string[], foundIn: string | null = null) {
+    const elsewhere = foundIn === null ? '' : ` It is the id of a record in ${foundIn}.`;
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => JSON.stringify(s)).join(', ')}?` : '';
-    super(`Unknown id ${JSON.stringify(id)} in ${scope}.${hint}`);
+    super(`Unknown id ${JSON.stringify(id)} in ${scope}.${elsewhere}${hint}`);
     this.name = 'UnknownIdError';
     this.id = id;
     this.scope = scope;
     this.suggestions = Object.freeze([...suggestions]);
+    this.foundIn = foundIn;
   }
 }
 

@@ -20,8 +20,11 @@ import type {
   StatisticOf,
 } from '../model/article.js';
 
-/** The record of `R` whose id is `Id`: one specific record type, not the whole union. */
-export type WithId<R, Id> = Extract<R, { readonly id: Id }>;
+/**
+ * The member of the record union `R` whose id is `Id`: one specific record type, not the whole
+ * union. For an article whose ids are plain `string`s it is every member that could have that id.
+ */
+export type WithId<R, Id> = R extends { readonly id: infer RecordIdType } ? (Id extends RecordIdType ? R : never) : never;
 
 function find(article: Article, scope: Collection | 'records', id: string): RecordOf<Article> | undefined {
   const entry = entriesById(article).get(id);
@@ -34,7 +37,8 @@ function get(article: Article, scope: Collection | 'records', id: string): Recor
   const ids = entries(article)
     .filter((e) => scope === 'records' || e.collection === scope)
     .map((e) => e.record.id);
-  throw new UnknownIdError(String(id), scope, closest(String(id), ids));
+  const elsewhere = entriesById(article).get(id)?.collection ?? null;
+  throw new UnknownIdError(String(id), scope, closest(String(id), ids), elsewhere);
 }
 
 /**

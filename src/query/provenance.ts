@@ -88,7 +88,7 @@ function lastAtOrBefore(values: readonly number[], target: number): number {
  * @returns the records covering that offset, each with its collection
  * @example
  * recordsAt(article, article.text.indexOf('33')).map((e) => e.record.id);
- * // => ['russia-statement', 'drone-interception', 'drones-intercepted', 'russia-intercepted-drones']
+ * // => ['drone-interception', 'drones-intercepted', 'russia-intercepted-drones']
  */
 export function recordsAt<A extends Article>(article: A, offset: number): readonly RecordEntry<A>[] {
   const { bounds, covering } = coverage(article);

@@ -1320,7 +1320,7 @@ export const storyData: StoryArticle = {
       evidence: [{ start: 1368, end: 1485 }], // Ukraine has firmly rejected any suggestion of giving up land to Russia, with European allies supporting Kyiv’s stance
     },
     {
-      id: 'russian-words-mean-nothing',
+      id: 'russian-diplomacy-is-empty',
       summary: 'Russia’s words about diplomacy mean nothing while its leadership does not feel critical problems.',
       attribution: [
         {

@@ -93,7 +93,7 @@ export type StoryClaim =
   | Claim<'no-significant-damage-in-russia'>
   | Claim<'meeting-would-be-wasted'>
   | Claim<'no-land-for-russia'>
-  | Claim<'russian-words-mean-nothing'>
+  | Claim<'russian-diplomacy-is-empty'>
   | Claim<'invasion-is-special-operation'>
   | Claim<'invasion-aims'>
   | Claim<'war-is-illegal-land-grab'>;
