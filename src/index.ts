@@ -15,6 +15,8 @@ export * from './query/filter.js';
 export * from './query/relations.js';
 export * from './query/provenance.js';
 export * from './query/timeline.js';
+export * from './export/json-ld.js';
+export * from './export/web-annotation.js';
 export { TimelineCycleError, UnknownIdError } from './errors.js';
 
 export type * from './model/index.js';

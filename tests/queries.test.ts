@@ -141,7 +141,7 @@ describe('relations', () => {
   it('claimsBy lists claims attributed to an actor, in any mode', () => {
     expect(ids(claimsBy(article, 'putin'))).toEqual(['invasion-is-special-operation', 'invasion-aims']);
     expect(ids(claimsBy(article, 'european-allies'))).toEqual(['no-land-for-russia']);
-    expect(ids(claimsBy(article, 'russia'))).toEqual(['russia-intercepted-drones', 'no-significant-damage-in-russia']);
+    expect(ids(claimsBy(article, 'russia'))).toEqual(['no-significant-damage', 'russia-intercepted-drones']);
   });
 
   it('mentioning lists every record that refers to an actor or place, with its collection', () => {
@@ -151,6 +151,7 @@ describe('relations', () => {
       'most-regions',
       'donbas',
       'overnight-strikes',
+      'heating-and-power-loss',
       'russian-invasion',
     ]);
     expect(mentioning(article, 'punch').length).toBeGreaterThan(5);
@@ -248,8 +249,9 @@ describe('timeline', () => {
         event('first', null, [{ type: 'before', event: 'a', basis: 'stated', evidence: [{ start: 0, end: 1 }] }]),
       ],
     };
+    // 'c' comes first in the text, so everything that must precede it counts as that early;
     // 'b' shares a's date but not a's relation to 'first', so nothing holds it back.
-    expect(ids(timeline(custom))).toEqual(['undated', 'b', 'first', 'a', 'c']);
+    expect(ids(timeline(custom))).toEqual(['b', 'first', 'a', 'c', 'undated']);
   });
 
   it('throws on contradictory relations and on unknown events', () => {

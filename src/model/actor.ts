@@ -10,7 +10,10 @@ interface ActorBase<Kind extends string, Id extends string> {
   readonly name: string;
   /** The distinct surface forms the text uses for this actor, in order of first use. */
   readonly aliases: readonly string[];
-  /** Every span that mentions the actor, including metonyms such as "Kyiv" for Ukraine's government. */
+  /**
+   * Every span that names the actor, including metonyms such as "Kyiv" for Ukraine's government.
+   * Pronouns ("he", "its") are not names: they stand in the evidence of participants and attributions.
+   */
   readonly evidence: Evidence;
 }
 

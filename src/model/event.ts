@@ -27,7 +27,9 @@ export interface Participant {
 }
 
 /**
- * Whether an event took place: `occurred`, is still `ongoing`, or was `cancelled` before it happened.
+ * Whether an event took place, as the text's sources tell it: `occurred`, is still `ongoing`, or
+ * was `cancelled` before it happened. How sure that is lies in `attribution`: an interception that
+ * Russia "claimed" is `occurred` with the attribution mode `claimed`.
  */
 export type EventStatus = 'occurred' | 'ongoing' | 'cancelled';
 
@@ -103,7 +105,7 @@ interface EventBase<Type extends string, Id extends string> {
   readonly status: EventStatus;
   /** Actors taking part, with their roles. */
   readonly participants: readonly Participant[];
-  /** Where it happened, where the text states or implies it. */
+  /** Where it happened, or the place it is about (the territory a demand concerns), where the text says. */
   readonly places: readonly Link[];
   /** When it happened, exactly as precise as the text (often nothing). */
   readonly time: readonly TimeExpression[];
@@ -116,7 +118,7 @@ interface EventBase<Type extends string, Id extends string> {
 }
 
 /**
- * An attack from the air, with what it was aimed at.
+ * A strike (the text does not say by what means), with what it was aimed at.
  *
  * @example
  * getEvent(article, 'overnight-strikes').type; // => 'strike'

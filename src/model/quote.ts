@@ -4,7 +4,7 @@ import type { Evidence, Span } from './span.js';
 /**
  * How a quotation is used:
  * `direct` is a full quoted utterance; `partial` is a fragment quoted inside paraphrase
- * ("does not feel enough pressure"); `scare` is a word quoted to distance the writer from it
+ * ("does not feel enough pressure"); `scare` is a single word set off as the speaker's, not the writer's
  * ("wasted"); `framing` is a term one side uses for something ("special military operation").
  */
 export type QuoteForm = 'direct' | 'partial' | 'scare' | 'framing';

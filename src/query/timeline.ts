@@ -26,9 +26,11 @@ function calendarDate(event: Event): string | undefined {
   return undefined;
 }
 
-/** A binary min-heap of event positions, so ties always go to the event earliest in the text. */
-class PositionHeap {
+/** A binary min-heap of node indices under a caller-given order. */
+class Heap {
   private readonly items: number[] = [];
+
+  constructor(private readonly less: (a: number, b: number) => boolean) {}
 
   get size(): number {
     return this.items.length;
@@ -36,11 +38,10 @@ class PositionHeap {
 
   push(value: number): void {
     const items = this.items;
-    items.push(value);
-    let i = items.length - 1;
+    let i = items.push(value) - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if ((items[parent] as number) <= value) break;
+      if (!this.less(value, items[parent] as number)) break;
       items[i] = items[parent] as number;
       i = parent;
     }
@@ -57,8 +58,8 @@ class PositionHeap {
         const left = 2 * i + 1;
         if (left >= items.length) break;
         const right = left + 1;
-        const child = right < items.length && (items[right] as number) < (items[left] as number) ? right : left;
-        if ((items[child] as number) >= last) break;
+        const child = right < items.length && this.less(items[right] as number, items[left] as number) ? right : left;
+        if (!this.less(items[child] as number, last)) break;
         items[i] = items[child] as number;
         i = child;
       }
@@ -69,9 +70,63 @@ class PositionHeap {
 }
 
 /**
+ * The order constraints of an article's events as a graph. Nodes 0…n-1 are the events in text
+ * order; nodes n, n+1, … are gates between consecutive calendar dates, so that n dated events
+ * cost n edges rather than n².
+ */
+function constraints(events: readonly Event[]): number[][] {
+  const position = new Map<string, number>(events.map((e, i) => [e.id, i]));
+  const successors: number[][] = events.map(() => []);
+  events.forEach((event, i) => {
+    for (const relation of event.relations) {
+      const other = position.get(relation.event);
+      if (other === undefined) throw new UnknownIdError(relation.event, 'events', closest(relation.event, position.keys()));
+      if (ORDER[relation.type] === 1) successors[other]?.push(i);
+      if (ORDER[relation.type] === -1) successors[i]?.push(other);
+    }
+  });
+  const byDate = new Map<string, number[]>();
+  events.forEach((event, i) => {
+    const date = calendarDate(event);
+    if (date === undefined) return;
+    const members = byDate.get(date);
+    if (members === undefined) byDate.set(date, [i]);
+    else members.push(i);
+  });
+  const groups = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, members]) => members);
+  for (let g = 0; g + 1 < groups.length; g++) {
+    const gate = successors.push([...(groups[g + 1] ?? [])]) - 1;
+    for (const i of groups[g] ?? []) successors[i]?.push(gate);
+  }
+  return successors;
+}
+
+/** Kahn's algorithm, taking the free node that `less` puts first. Returns fewer nodes than exist if there is a cycle. */
+function topologicalOrder(successors: readonly (readonly number[])[], less: (a: number, b: number) => boolean): number[] {
+  const pending = successors.map(() => 0);
+  for (const next of successors.flat()) pending[next] = (pending[next] ?? 0) + 1;
+  const ready = new Heap(less);
+  pending.forEach((count, node) => {
+    if (count === 0) ready.push(node);
+  });
+  const order: number[] = [];
+  while (ready.size > 0) {
+    const node = ready.pop();
+    order.push(node);
+    for (const next of successors[node] ?? []) {
+      pending[next] = (pending[next] ?? 0) - 1;
+      if (pending[next] === 0) ready.push(next);
+    }
+  }
+  return order;
+}
+
+/**
  * The events in the order the text establishes: by the before/after relations it states or
  * implies, and by the calendar dates it gives. Where the text sets no order between two events
- * they keep their text order; no order is made up.
+ * they come in text order, each event counted as early as the earliest event that must follow
+ * it (so the cancellation that the strikes followed comes just before them, not after
+ * everything written before it). No order is made up.
  *
  * @param article - the article to order
  * @returns every event exactly once
@@ -84,72 +139,21 @@ class PositionHeap {
 export function timeline<A extends Article>(article: A): readonly EventOf<A>[] {
   return memo(article, 'timeline', () => {
     const events = article.events;
-    const position = new Map<string, number>(events.map((e, i) => [e.id, i]));
-    const successors: number[][] = events.map(() => []);
-    const pending: number[] = events.map(() => 0);
-    const precede = (first: number, second: number): void => {
-      successors[first]?.push(second);
-      pending[second] = (pending[second] ?? 0) + 1;
-    };
-
-    events.forEach((event, i) => {
-      for (const relation of event.relations) {
-        const other = position.get(relation.event);
-        if (other === undefined) throw new UnknownIdError(relation.event, 'events', closest(relation.event, position.keys()));
-        if (ORDER[relation.type] === 1) precede(other, i);
-        if (ORDER[relation.type] === -1) precede(i, other);
-      }
-    });
-
-    // Dated events in calendar order. Gate g stands between the events of the g-th date and those
-    // of the next, so that n dated events cost n edges, not n²; events of one date stay unordered.
-    // In `successors`, a negative entry -(g + 1) means "gate g".
-    const byDate = new Map<string, number[]>();
-    events.forEach((event, i) => {
-      const date = calendarDate(event);
-      if (date === undefined) return;
-      const members = byDate.get(date);
-      if (members === undefined) byDate.set(date, [i]);
-      else members.push(i);
-    });
-    const groups = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, members]) => members);
-    const gateWaits = groups.map((members) => members.length);
-    groups.forEach((members, g) => {
-      for (const i of members) {
-        if (g + 1 < groups.length) successors[i]?.push(-(g + 1));
-        if (g > 0) pending[i] = (pending[i] ?? 0) + 1;
-      }
-    });
-
-    // Kahn's algorithm: of the events free to come next, the earliest in the text wins. An open
-    // gate is pushed with its negative key, so it is taken before any event.
-    const ready = new PositionHeap();
-    pending.forEach((count, i) => {
-      if (count === 0) ready.push(i);
-    });
-    const release = (next: number): void => {
-      if (next < 0) {
-        const g = -next - 1;
-        gateWaits[g] = (gateWaits[g] ?? 0) - 1;
-        if (gateWaits[g] === 0) ready.push(next);
-      } else {
-        pending[next] = (pending[next] ?? 0) - 1;
-        if (pending[next] === 0) ready.push(next);
-      }
-    };
-    const ordered: EventOf<A>[] = [];
-    while (ready.size > 0) {
-      const key = ready.pop();
-      if (key < 0) {
-        for (const next of groups[-key] ?? []) release(next);
-      } else {
-        ordered.push(events[key] as EventOf<A>);
-        for (const next of successors[key] ?? []) release(next);
-      }
+    const successors = constraints(events);
+    const any = topologicalOrder(successors, (a, b) => a < b);
+    if (any.length < successors.length) {
+      const placed = new Set(any);
+      throw new TimelineCycleError(events.filter((_, i) => !placed.has(i)).map((e) => e.id));
     }
-    if (ordered.length < events.length) {
-      throw new TimelineCycleError(events.filter((_, i) => (pending[i] ?? 0) > 0).map((e) => e.id));
+    // Gates have no place in the text; they take the earliest place of what they hold back.
+    const earliest = successors.map((_, node) => (node < events.length ? node : Number.POSITIVE_INFINITY));
+    for (const node of any.reverse()) {
+      for (const next of successors[node] ?? []) earliest[node] = Math.min(earliest[node] ?? 0, earliest[next] ?? 0);
     }
-    return Object.freeze(ordered);
+    const order = topologicalOrder(successors, (a, b) => {
+      const [ea, eb] = [earliest[a] ?? 0, earliest[b] ?? 0];
+      return ea < eb || (ea === eb && a < b);
+    });
+    return Object.freeze(order.filter((node) => node < events.length).map((node) => events[node] as EventOf<A>));
   });
 }

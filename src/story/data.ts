@@ -277,7 +277,7 @@ export const storyData: StoryArticle = {
           actor: 'ukraine',
           role: 'target',
           basis: 'implied',
-          evidence: [{ start: 133, end: 179 }], // the country faces freezing winter temperatures
+          evidence: [{ start: 80, end: 179 }], // leaving thousands without heating and electricity as the country faces freezing winter temperatures
         },
       ],
       places: [
@@ -287,12 +287,7 @@ export const storyData: StoryArticle = {
           evidence: [{ start: 133, end: 144 }], // the country
         },
       ],
-      time: [
-        {
-          kind: 'night',
-          evidence: [{ start: 567, end: 583 }], // during the night
-        },
-      ],
+      time: [],
       attribution: [
         {
           source: 'punch',
@@ -300,9 +295,12 @@ export const storyData: StoryArticle = {
           evidence: [{ start: 0, end: 180 }], // The strikes targeted both residential areas and critical energy infrastructure, leaving thousands without heating and electricity as the country faces freezing winter temperatures.
         },
         {
-          source: 'punch',
-          mode: 'narrated',
-          evidence: [{ start: 754, end: 804 }], // the strikes, which hit vital energy infrastructure
+          source: 'energy-ministry',
+          mode: 'confirmed',
+          evidence: [
+            { start: 639, end: 668 }, // The energy ministry confirmed
+            { start: 767, end: 804 }, // which hit vital energy infrastructure
+          ],
         },
       ],
       relations: [
@@ -322,7 +320,7 @@ export const storyData: StoryArticle = {
       type: 'strike',
       id: 'overnight-strikes',
       status: 'occurred',
-      summary: 'Strikes hit residential areas and energy infrastructure in Ukraine during the night.',
+      summary: 'Strikes targeted residential areas and hit energy infrastructure in Ukraine.',
       targets: [
         {
           description: 'residential areas',
@@ -343,6 +341,37 @@ export const storyData: StoryArticle = {
         { start: 754, end: 765 }, // the strikes
         { start: 951, end: 969 }, // The attack follows
       ],
+    },
+    {
+      participants: [],
+      places: [
+        {
+          id: 'ukraine-country',
+          basis: 'implied',
+          evidence: [{ start: 133, end: 144 }], // the country
+        },
+      ],
+      time: [],
+      attribution: [
+        {
+          source: 'punch',
+          mode: 'narrated',
+          evidence: [{ start: 0, end: 180 }], // The strikes targeted both residential areas and critical energy infrastructure, leaving thousands without heating and electricity as the country faces freezing winter temperatures.
+        },
+      ],
+      relations: [
+        {
+          type: 'after',
+          event: 'overnight-strikes',
+          basis: 'implied',
+          evidence: [{ start: 80, end: 87 }], // leaving
+        },
+      ],
+      type: 'power-outage',
+      id: 'heating-and-power-loss',
+      status: 'occurred',
+      summary: 'Thousands were left without heating and electricity as freezing winter temperatures set in.',
+      evidence: [{ start: 80, end: 129 }], // leaving thousands without heating and electricity
     },
     {
       participants: [
@@ -386,16 +415,13 @@ export const storyData: StoryArticle = {
           actor: 'russia',
           role: 'agent',
           basis: 'stated',
-          evidence: [
-            { start: 338, end: 341 }, // its
-            { start: 1648, end: 1654 }, // Russia
-          ],
+          evidence: [{ start: 1648, end: 1665 }], // Russia’s invasion
         },
         {
           actor: 'ukraine',
           role: 'target',
           basis: 'stated',
-          evidence: [{ start: 1669, end: 1676 }], // Ukraine
+          evidence: [{ start: 1657, end: 1676 }], // invasion of Ukraine
         },
       ],
       places: [
@@ -477,10 +503,10 @@ export const storyData: StoryArticle = {
       places: [
         {
           id: 'kyiv',
-          basis: 'stated',
+          basis: 'implied',
           evidence: [
-            { start: 522, end: 529 }, // in Kyiv
-            { start: 620, end: 637 }, // above the capital
+            { start: 510, end: 546 }, // Journalists in Kyiv reported hearing
+            { start: 613, end: 637 }, // rising above the capital
           ],
         },
       ],
@@ -607,14 +633,7 @@ export const storyData: StoryArticle = {
           evidence: [{ start: 832, end: 846 }], // Russia claimed
         },
       ],
-      relations: [
-        {
-          type: 'during',
-          event: 'overnight-strikes',
-          basis: 'implied',
-          evidence: [{ start: 887, end: 913 }], // during the night’s assault
-        },
-      ],
+      relations: [],
       type: 'interception',
       id: 'drone-interception',
       status: 'occurred',
@@ -677,8 +696,11 @@ export const storyData: StoryArticle = {
       places: [
         {
           id: 'budapest',
-          basis: 'stated',
-          evidence: [{ start: 1161, end: 1184 }], // peace talks in Budapest
+          basis: 'implied',
+          evidence: [
+            { start: 1161, end: 1184 }, // peace talks in Budapest
+            { start: 1509, end: 1527 }, // the canceled talks
+          ],
         },
       ],
       time: [],
@@ -909,6 +931,7 @@ export const storyData: StoryArticle = {
       about: 'russia',
       evidence: [
         { start: 300, end: 329 }, // does not feel enough pressure
+        { start: 202, end: 220 }, // Volodymyr Zelensky
         { start: 259, end: 298 }, // calling it further evidence that Russia
       ],
     },
@@ -937,6 +960,7 @@ export const storyData: StoryArticle = {
       about: 'budapest-summit',
       evidence: [
         { start: 1267, end: 1273 }, // wasted
+        { start: 1219, end: 1221 }, // he
         { start: 1243, end: 1265 }, // citing concerns over a
       ],
     },
@@ -974,7 +998,7 @@ export const storyData: StoryArticle = {
     {
       qualifiers: [],
       time: [],
-      about: ['overnight-strikes'],
+      about: ['overnight-strikes', 'heating-and-power-loss'],
       partOf: null,
       unit: null,
       id: 'left-without-power',
@@ -989,7 +1013,7 @@ export const storyData: StoryArticle = {
           value: 10000,
           inclusive: false,
         },
-        reading: '"thousands": at least two thousand (plural), and fewer than the "tens of thousands" the text uses elsewhere. The text does not say thousands of what (people, households).',
+        reading: '"thousands": at least two thousand (plural). The upper bound is the conventional reading ("thousands", not "tens of thousands"); the text does not force it. The text does not say thousands of what (people, households).',
       },
       attribution: [
         {
@@ -1015,19 +1039,22 @@ export const storyData: StoryArticle = {
         kind: 'range',
         min: {
           value: 3,
-          inclusive: true,
+          inclusive: false,
         },
         max: {
           value: 4,
           inclusive: false,
         },
-        reading: '"nearly four-year": less than four years, and more than three (else it would be "three-year").',
+        reading: '"nearly four-year": less than four years, and more than three (else it would be "three-year"). The words stand in a paraphrase of Zelensky\'s statement, so they are attributed to him; they may be the outlet\'s.',
       },
       attribution: [
         {
-          source: 'punch',
-          mode: 'narrated',
-          evidence: [{ start: 338, end: 373 }], // its nearly four-year war in Ukraine
+          source: 'zelensky',
+          mode: 'stated',
+          evidence: [
+            { start: 202, end: 220 }, // Volodymyr Zelensky
+            { start: 259, end: 286 }, // calling it further evidence
+          ],
         },
       ],
       evidence: [
@@ -1172,7 +1199,7 @@ export const storyData: StoryArticle = {
           value: 1,
           inclusive: false,
         },
-        reading: '"most regions": more than half of the regions, and not all of them.',
+        reading: '"most regions": more than half of the regions. "Not all of them" is the usual implicature of "most", not something the text states.',
       },
       attribution: [
         {
@@ -1251,12 +1278,38 @@ export const storyData: StoryArticle = {
         {
           source: 'zelensky',
           mode: 'stated',
-          evidence: [{ start: 259, end: 286 }], // calling it further evidence
+          evidence: [
+            { start: 202, end: 220 }, // Volodymyr Zelensky
+            { start: 259, end: 286 }, // calling it further evidence
+          ],
         },
       ],
       about: ['russia', 'overnight-strikes', 'russian-invasion'],
       relations: [],
-      evidence: [{ start: 259, end: 373 }], // calling it further evidence that Russia “does not feel enough pressure” to end its nearly four-year war in Ukraine
+      evidence: [
+        { start: 202, end: 220 }, // Volodymyr Zelensky
+        { start: 259, end: 373 }, // calling it further evidence that Russia “does not feel enough pressure” to end its nearly four-year war in Ukraine
+      ],
+    },
+    {
+      id: 'no-significant-damage',
+      summary: 'There was no significant damage (Russia’s report; the text does not say where, or from what).',
+      attribution: [
+        {
+          source: 'russia',
+          mode: 'reported',
+          evidence: [
+            { start: 832, end: 838 }, // Russia
+            { start: 918, end: 948 }, // reported no significant damage
+          ],
+        },
+      ],
+      about: ['drone-interception'],
+      relations: [],
+      evidence: [
+        { start: 832, end: 838 }, // Russia
+        { start: 918, end: 948 }, // reported no significant damage
+      ],
     },
     {
       id: 'russia-intercepted-drones',
@@ -1273,36 +1326,28 @@ export const storyData: StoryArticle = {
       evidence: [{ start: 832, end: 913 }], // Russia claimed to have intercepted 33 Ukrainian drones during the night’s assault
     },
     {
-      id: 'no-significant-damage-in-russia',
-      summary: 'The drones did no significant damage.',
-      attribution: [
-        {
-          source: 'russia',
-          mode: 'reported',
-          evidence: [{ start: 918, end: 948 }], // reported no significant damage
-        },
-      ],
-      about: ['drone-interception'],
-      relations: [],
-      evidence: [{ start: 918, end: 948 }], // reported no significant damage
-    },
-    {
       id: 'meeting-would-be-wasted',
-      summary: 'A meeting with Putin would be wasted.',
+      summary: 'The meeting risked being “wasted” (a concern Trump cited).',
       attribution: [
         {
           source: 'trump',
           mode: 'cited',
-          evidence: [{ start: 1243, end: 1282 }], // citing concerns over a “wasted” meeting
+          evidence: [
+            { start: 1219, end: 1221 }, // he
+            { start: 1243, end: 1282 }, // citing concerns over a “wasted” meeting
+          ],
         },
       ],
       about: ['budapest-summit'],
       relations: [],
-      evidence: [{ start: 1243, end: 1282 }], // citing concerns over a “wasted” meeting
+      evidence: [
+        { start: 1219, end: 1221 }, // he
+        { start: 1243, end: 1282 }, // citing concerns over a “wasted” meeting
+      ],
     },
     {
       id: 'no-land-for-russia',
-      summary: 'Ukraine will not give up land to Russia.',
+      summary: 'Ukraine rejects giving up land to Russia.',
       attribution: [
         {
           source: 'ukraine',
@@ -1331,7 +1376,10 @@ export const storyData: StoryArticle = {
       ],
       about: ['russia', 'summit-cancellation'],
       relations: [],
-      evidence: [{ start: 1536, end: 1645 }], // Russian words about diplomacy mean nothing as long as the Russian leadership does not feel critical problems.
+      evidence: [
+        { start: 1487, end: 1533 }, // Zelensky, reacting to the canceled talks, said
+        { start: 1536, end: 1645 }, // Russian words about diplomacy mean nothing as long as the Russian leadership does not feel critical problems.
+      ],
     },
     {
       id: 'invasion-is-special-operation',
@@ -1359,7 +1407,10 @@ export const storyData: StoryArticle = {
       ],
       about: ['russian-invasion', 'nato'],
       relations: [],
-      evidence: [{ start: 1779, end: 1840 }], // aimed at demilitarizing Ukraine and preventing NATO expansion
+      evidence: [
+        { start: 1705, end: 1777 }, // was framed as a “special military operation” by President Vladimir Putin
+        { start: 1779, end: 1840 }, // aimed at demilitarizing Ukraine and preventing NATO expansion
+      ],
     },
     {
       id: 'war-is-illegal-land-grab',
@@ -1386,7 +1437,10 @@ export const storyData: StoryArticle = {
           evidence: [{ start: 1842, end: 1849 }], // However
         },
       ],
-      evidence: [{ start: 1882, end: 2010 }], // the war is an illegal land grab that has caused tens of thousands of civilian and military casualties and widespread destruction
+      evidence: [
+        { start: 1851, end: 1876 }, // Kyiv and its allies argue
+        { start: 1882, end: 2010 }, // the war is an illegal land grab that has caused tens of thousands of civilian and military casualties and widespread destruction
+      ],
     },
   ],
   context: {

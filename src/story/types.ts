@@ -51,6 +51,7 @@ export type StoryPlace =
 /** An event of the story: each id has its own type, so `getEvent(article, 'overnight-strikes')` is a `StrikeEvent`. */
 export type StoryEvent =
   | StrikeEvent<'overnight-strikes'>
+  | PowerOutageEvent<'heating-and-power-loss'>
   | CondemnationEvent<'zelensky-condemnation'>
   | InvasionEvent<'russian-invasion'>
   | StatementEvent<'zelensky-casualty-statement'>
@@ -89,8 +90,8 @@ export type StoryStatistic =
 /** A claim of the story. */
 export type StoryClaim =
   | Claim<'russia-lacks-pressure'>
+  | Claim<'no-significant-damage'>
   | Claim<'russia-intercepted-drones'>
-  | Claim<'no-significant-damage-in-russia'>
   | Claim<'meeting-would-be-wasted'>
   | Claim<'no-land-for-russia'>
   | Claim<'russian-diplomacy-is-empty'>

@@ -1,0 +1,74 @@
+// The identifiers both export formats share, so that a Web Annotation's identifying body and a
+// JSON-LD node name the same record with the same IRI. Internal to src/export: not re-exported.
+import type { Article, Collection } from '../model/article.js';
+
+/** The singular noun for one record of each collection, which its fragment starts with (`#actor-zelensky`). */
+export const collectionNoun: { readonly [C in Collection]: string } = {
+  actors: 'actor',
+  places: 'place',
+  events: 'event',
+  quotes: 'quote',
+  statistics: 'statistic',
+  claims: 'claim',
+};
+
+/**
+ * The IRI of an article: a URN in the package's own (unregistered) namespace, so no web address
+ * is made up for the publisher.
+ *
+ * @param article - the article
+ * @returns `urn:ukraine-energy-strikes:article:<article.id>`
+ * @example
+ * articleIri(article); // => 'urn:ukraine-energy-strikes:article:punch-russian-strikes-ukraine-energy'
+ */
+export function articleIri(article: Article): string {
+  return `urn:ukraine-energy-strikes:article:${encodeURIComponent(article.id)}`;
+}
+
+/**
+ * The IRI of something the article holds: the article's IRI with a fragment.
+ *
+ * @param article - the article
+ * @param fragment - the fragment, without `#`; encoded here
+ * @returns `<articleIri>#<fragment>`
+ * @example
+ * fragmentIri(article, 'annotations'); // => 'urn:ukraine-energy-strikes:article:punch-russian-strikes-ukraine-energy#annotations'
+ */
+export function fragmentIri(article: Article, fragment: string): string {
+  return `${articleIri(article)}#${encodeURIComponent(fragment)}`;
+}
+
+/**
+ * The IRI of one record: the article's IRI with a fragment naming the collection and the id.
+ *
+ * @param article - the article
+ * @param collection - the record's collection
+ * @param id - the record's id
+ * @returns `<articleIri>#<singular collection>-<id>`
+ * @example
+ * recordIri(article, 'actors', 'zelensky'); // => 'urn:ukraine-energy-strikes:article:punch-russian-strikes-ukraine-energy#actor-zelensky'
+ */
+export function recordIri(article: Article, collection: Collection, id: string): string {
+  return fragmentIri(article, `${collectionNoun[collection]}-${id}`);
+}
+
+/**
+ * The Wikidata page of every item the article's outside context gives for a record, in fact order.
+ * Only records with a `wikidata` fact get one; nothing is looked up or inferred.
+ *
+ * @param article - the article
+ * @returns a map from record id to its Wikidata URLs
+ * @example
+ * wikidataUrls(article).get('kyiv'); // => ['https://www.wikidata.org/wiki/Q1899']
+ */
+export function wikidataUrls(article: Article): ReadonlyMap<string, readonly string[]> {
+  const urls = new Map<string, string[]>();
+  for (const fact of article.context?.facts ?? []) {
+    if (fact.kind !== 'wikidata') continue;
+    const url = `https://www.wikidata.org/wiki/${fact.qid}`;
+    const list = urls.get(fact.record);
+    if (list === undefined) urls.set(fact.record, [url]);
+    else if (!list.includes(url)) list.push(url);
+  }
+  return urls;
+}

@@ -1,0 +1,300 @@
+import { deepFreeze } from '../internal/freeze.js';
+import { entriesOf } from '../internal/references.js';
+import type { Article, RecordEntry, Span } from '../model/index.js';
+import { articleIri, collectionNoun, fragmentIri, recordIri, wikidataUrls } from './iri.js';
+
+/**
+ * Where a segment of the text starts and ends, in Unicode code points from the start of
+ * `article.text` (W3C Web Annotation §4.2.5; the model's spans count UTF-16 code units).
+ *
+ * @example
+ * const wasted: TextPositionSelector = { type: 'TextPositionSelector', start: 1267, end: 1273 };
+ */
+export interface TextPositionSelector {
+  /** The selector class. */
+  readonly type: 'TextPositionSelector';
+  /** Position of the first code point of the segment, counted from 0. */
+  readonly start: number;
+  /** Position just past the last code point of the segment. */
+  readonly end: number;
+}
+
+/**
+ * A segment of the text given by its words and the words around it (W3C Web Annotation §4.2.4).
+ * `prefix + exact + suffix` occurs exactly once in `article.text`.
+ *
+ * @example
+ * const wasted: TextQuoteSelector = { type: 'TextQuoteSelector', exact: 'wasted', prefix: ' plans, citing concerns over a “', suffix: '” meeting, and continuing pressu' };
+ */
+export interface TextQuoteSelector {
+  /** The selector class. */
+  readonly type: 'TextQuoteSelector';
+  /** The words of the segment, exactly. */
+  readonly exact: string;
+  /** Up to 32 code units just before the segment, more where needed to make it unique; `''` at the start of the text. */
+  readonly prefix: string;
+  /** Up to 32 code units just after the segment, more where needed to make it unique; `''` at the end of the text. */
+  readonly suffix: string;
+}
+
+/**
+ * One evidence span of a record: a segment of the article's text, given both ways.
+ *
+ * @example
+ * toWebAnnotations(article).first?.items[0]?.target[0]?.selector[0].start; // => 182
+ */
+export interface WebAnnotationTarget {
+  /** The W3C class for a part of a resource. */
+  readonly type: 'SpecificResource';
+  /** The article's IRI, `urn:ukraine-energy-strikes:article:<article.id>`, standing for `article.text`. */
+  readonly source: string;
+  /** The same segment by position and by quotation. */
+  readonly selector: readonly [TextPositionSelector, TextQuoteSelector];
+}
+
+/**
+ * A body that says which thing the text refers to: the record's IRI (the `@id` of its node in
+ * `toJsonLd`), or its Wikidata item where the article's outside context gives one.
+ *
+ * @example
+ * const body: WebAnnotationIdentifyingBody = { type: 'SpecificResource', purpose: 'identifying', source: 'https://www.wikidata.org/wiki/Q22686' };
+ */
+export interface WebAnnotationIdentifyingBody {
+  /** The W3C class used to give an external resource a purpose. */
+  readonly type: 'SpecificResource';
+  /** Why the resource is in the annotation. */
+  readonly purpose: 'identifying';
+  /** The record's IRI, or a Wikidata page. */
+  readonly source: string;
+}
+
+/**
+ * A body of plain text: a tag (the record's collection, then its kind) or a description (the
+ * record's name, summary or measure).
+ *
+ * @example
+ * const tag: WebAnnotationTextualBody = { type: 'TextualBody', purpose: 'tagging', value: 'quote', format: 'text/plain' };
+ */
+export interface WebAnnotationTextualBody {
+  /** The W3C class for text embedded in the annotation. */
+  readonly type: 'TextualBody';
+  /** Why the text is in the annotation. */
+  readonly purpose: 'tagging' | 'describing';
+  /** The text. */
+  readonly value: string;
+  /** Its media type. */
+  readonly format: 'text/plain';
+}
+
+/**
+ * Any body of an annotation `toWebAnnotations` makes, discriminated by `type`.
+ *
+ * @example
+ * toWebAnnotations(article).first?.items[0]?.body.map((b) => b.type === 'TextualBody' ? b.value : b.source);
+ * // => ['urn:…#actor-ukraine', 'https://www.wikidata.org/wiki/Q212', 'actor', 'state', 'Ukraine']
+ */
+export type WebAnnotationBody = WebAnnotationIdentifyingBody | WebAnnotationTextualBody;
+
+/**
+ * One record of the article, anchored in its text: every evidence span is a target.
+ *
+ * @example
+ * toWebAnnotations(article).first?.items[0]?.id; // => 'urn:ukraine-energy-strikes:article:punch-russian-strikes-ukraine-energy#annotation-actor-ukraine'
+ */
+export interface WebAnnotation {
+  /** `<article IRI>#annotation-<collection>-<record id>`. */
+  readonly id: string;
+  /** The W3C class. */
+  readonly type: 'Annotation';
+  /** The spans are annotated to say what they refer to. */
+  readonly motivation: 'identifying';
+  /** The record's IRI, its Wikidata items, its tags and its description. */
+  readonly body: readonly WebAnnotationBody[];
+  /** One target per evidence span, in the record's order; each body applies to each target on its own. */
+  readonly target: readonly WebAnnotationTarget[];
+}
+
+/**
+ * The single page of a collection, embedded in it.
+ *
+ * @example
+ * toWebAnnotations(article).first?.startIndex; // => 0
+ */
+export interface WebAnnotationPage {
+  /** `<article IRI>#annotations-page-1`. */
+  readonly id: string;
+  /** The W3C class. */
+  readonly type: 'AnnotationPage';
+  /** The collection's IRI. */
+  readonly partOf: string;
+  /** Position of the first item in the collection. */
+  readonly startIndex: 0;
+  /** The annotations: actors, places, events, quotes, statistics, then claims, each in article order. */
+  readonly items: readonly WebAnnotation[];
+}
+
+/**
+ * A W3C Web Annotation collection holding one annotation per record of an article.
+ *
+ * @example
+ * toWebAnnotations(article).type; // => 'AnnotationCollection'
+ */
+export interface WebAnnotationCollection {
+  /** The Web Annotation context. */
+  readonly '@context': 'http://www.w3.org/ns/anno.jsonld';
+  /** `<article IRI>#annotations`. */
+  readonly id: string;
+  /** The W3C class. */
+  readonly type: 'AnnotationCollection';
+  /** A human-readable name. */
+  readonly label: string;
+  /** The number of annotations: the number of records. */
+  readonly total: number;
+  /** The one page holding every annotation; absent when the article has no records. */
+  readonly first?: WebAnnotationPage;
+  /** The IRI of the last page (the first), when there is one. */
+  readonly last?: string;
+}
+
+/** How many code units of context a quote selector carries at least, as Hypothesis does. */
+const context = 32;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Converts UTF-16 offsets of `text` into code-point offsets. */
+function codePointOffsets(text: string): (offset: number) => number {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (offset) => offset;
+  const before = new Uint32Array(text.length + 1);
+  let points = 0;
+  for (let i = 0; i < text.length; i++) {
+    before[i] = points;
+    // The low half of a surrogate pair does not start a new code point.
+    if (!(i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)))) points++;
+  }
+  before[text.length] = points;
+  return (offset) => before[offset] ?? points;
+}
+
+/** `prefix + exact + suffix` for a span, with context widened until it occurs once in the text. */
+function quoteSelector(text: string, span: Span): TextQuoteSelector {
+  const exact = text.slice(span.start, span.end);
+  for (let size = context; ; size *= 2) {
+    let from = Math.max(0, span.start - size);
+    let to = Math.min(text.length, span.end + size);
+    // Never cut a surrogate pair in half.
+    if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
+    if (to < text.length && isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))) to++;
+    const quote = text.slice(from, to);
+    if (text.indexOf(quote) === text.lastIndexOf(quote) || (from === 0 && to === text.length)) {
+      return { type: 'TextQuoteSelector', exact, prefix: text.slice(from, span.start), suffix: text.slice(span.end, to) };
+    }
+  }
+}
+
+/** The kind tag of a record, where its collection has kinds. */
+function kindOf(entry: RecordEntry<Article>): string | undefined {
+  switch (entry.collection) {
+    case 'actors':
+    case 'places':
+      return entry.record.kind;
+    case 'events':
+      return entry.record.type;
+    case 'quotes':
+      return entry.record.form;
+    case 'statistics':
+    case 'claims':
+      return undefined;
+  }
+}
+
+/** The package's own label for a record; quotes have none but their words. */
+function labelOf(entry: RecordEntry<Article>): string | undefined {
+  switch (entry.collection) {
+    case 'actors':
+    case 'places':
+      return entry.record.name;
+    case 'events':
+    case 'claims':
+      return entry.record.summary;
+    case 'statistics':
+      return entry.record.measure;
+    case 'quotes':
+      return undefined;
+  }
+}
+
+function textualBody(purpose: WebAnnotationTextualBody['purpose'], value: string): WebAnnotationTextualBody {
+  return { type: 'TextualBody', purpose, value, format: 'text/plain' };
+}
+
+/**
+ * The article as a W3C Web Annotation collection: one annotation per record, whose targets are
+ * the record's evidence spans in `article.text`, each given by a `TextPositionSelector` (code
+ * points) and a `TextQuoteSelector` whose prefix and suffix make it unique. The bodies identify
+ * the record by its IRI (the same `@id` as in `toJsonLd`) and, where the article's outside
+ * context gives one, its Wikidata item; tag it with its collection and kind; and describe it
+ * with its name, summary or measure. Targets' `source` is the article's URN,
+ * `urn:ukraine-energy-strikes:article:<article.id>`, standing for its plain text.
+ *
+ * @param article - any article of this model
+ * @returns a deeply frozen, JSON-serialisable `AnnotationCollection` with one embedded page
+ * @example
+ * const collection = toWebAnnotations(article);
+ * collection.total; // => 55 (one annotation per record)
+ * collection.first?.items.find((a) => a.id.endsWith('#annotation-quote-wasted-meeting'))?.target[0]?.selector;
+ * // => [{ type: 'TextPositionSelector', start: 1267, end: 1273 },
+ * //     { type: 'TextQuoteSelector', exact: 'wasted', prefix: ' plans, citing concerns over a “', suffix: '” meeting, and continuing pressu' }]
+ */
+export function toWebAnnotations(article: Article): WebAnnotationCollection {
+  const { text } = article;
+  const source = articleIri(article);
+  const toCodePoints = codePointOffsets(text);
+  const sameAs = wikidataUrls(article);
+  const target = (span: Span): WebAnnotationTarget => ({
+    type: 'SpecificResource',
+    source,
+    selector: [
+      { type: 'TextPositionSelector', start: toCodePoints(span.start), end: toCodePoints(span.end) },
+      quoteSelector(text, span),
+    ],
+  });
+  const items = entriesOf(article).map((entry): WebAnnotation => {
+    const { collection, record } = entry;
+    const kind = kindOf(entry);
+    const label = labelOf(entry);
+    return {
+      id: fragmentIri(article, `annotation-${collectionNoun[collection]}-${record.id}`),
+      type: 'Annotation',
+      motivation: 'identifying',
+      body: [
+        { type: 'SpecificResource', purpose: 'identifying', source: recordIri(article, collection, record.id) },
+        ...(sameAs.get(record.id) ?? []).map(
+          (url): WebAnnotationIdentifyingBody => ({ type: 'SpecificResource', purpose: 'identifying', source: url }),
+        ),
+        textualBody('tagging', collectionNoun[collection]),
+        ...(kind !== undefined ? [textualBody('tagging', kind)] : []),
+        ...(label !== undefined ? [textualBody('describing', label)] : []),
+      ],
+      target: record.evidence.map(target),
+    };
+  });
+  const id = fragmentIri(article, 'annotations');
+  const pageId = fragmentIri(article, 'annotations-page-1');
+  return deepFreeze({
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id,
+    type: 'AnnotationCollection',
+    label: `The records of article ${article.id}, anchored in its text`,
+    total: items.length,
+    // The model requires a page to hold at least one annotation, so an empty collection has none.
+    ...(items.length > 0
+      ? { first: { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items }, last: pageId }
+      : {}),
+  });
+}

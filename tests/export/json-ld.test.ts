@@ -1,0 +1,190 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toJsonLd } from '../../src/export/json-ld.js';
+import type { JsonLdNode, JsonLdReference } from '../../src/export/json-ld.js';
+import { article } from '../../src/story/article.js';
+import { edgeArticle } from './fixture.js';
+
+const iri = 'urn:ukraine-energy-strikes:article:punch-russian-strikes-ukraine-energy';
+const graph = toJsonLd(article)['@graph'];
+
+function node(fragment: string): JsonLdNode | undefined {
+  return graph.find((n) => n['@id'] === `${iri}#${fragment}`);
+}
+
+/** Every `{ '@id' }` reference anywhere below a value (nodes themselves excluded). */
+function referencesIn(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) referencesIn(v, found);
+  else if (typeof value === 'object' && value !== null) {
+    const keys = Object.keys(value);
+    if (keys.length === 1 && keys[0] === '@id') found.push((value as JsonLdReference)['@id']);
+    else for (const v of Object.values(value)) referencesIn(v, found);
+  }
+  return found;
+}
+
+describe('toJsonLd', () => {
+  it('produces the Quotation node for the "wasted" quote', () => {
+    expect(node('quote-wasted-meeting')).toEqual({
+      '@type': 'Quotation',
+      '@id': `${iri}#quote-wasted-meeting`,
+      text: 'wasted',
+      creator: { '@id': `${iri}#actor-trump` },
+      isBasedOn: { '@id': iri },
+      about: [{ '@id': `${iri}#event-budapest-summit` }],
+    });
+  });
+
+  it('starts with the NewsArticle, with the text, publisher, events as about and the rest as mentions', () => {
+    const [root] = graph;
+    expect(root?.['@type']).toBe('NewsArticle');
+    if (root?.['@type'] !== 'NewsArticle') return;
+    expect(root['@id']).toBe(iri);
+    expect(root.text).toBe(article.text);
+    expect(root.inLanguage).toBe('en');
+    expect(root.publisher).toEqual({ '@id': `${iri}#actor-punch` });
+    expect(root.about.map((r) => r['@id'])).toEqual(article.events.map((e) => `${iri}#event-${e.id}`));
+    expect(root.mentions).toHaveLength(article.actors.length + article.places.length + article.statistics.length);
+  });
+
+  it('has one node per record plus the article, with unique ids, and every reference resolves', () => {
+    const ids = graph.map((n) => n['@id']);
+    const records =
+      article.actors.length +
+      article.places.length +
+      article.events.length +
+      article.quotes.length +
+      article.statistics.length +
+      article.claims.length;
+    expect(ids).toHaveLength(records + 1);
+    expect(new Set(ids).size).toBe(ids.length);
+    const dangling = referencesIn(graph).filter((id) => !ids.includes(id));
+    expect(dangling).toEqual([]);
+  });
+
+  it.each([
+    ['actor-zelensky', 'Person'],
+    ['actor-ukraine', 'GovernmentOrganization'],
+    ['actor-energy-ministry', 'Organization'],
+    ['actor-kyiv-and-allies', 'Organization'],
+    ['actor-punch', 'NewsMediaOrganization'],
+    ['place-ukraine-country', 'Country'],
+    ['place-kyiv', 'City'],
+    ['place-donbas', 'Place'],
+    ['place-most-regions', 'Place'],
+    ['event-overnight-strikes', 'Event'],
+    ['statistic-people-killed', 'QuantitativeValue'],
+    ['claim-war-is-illegal-land-grab', 'Claim'],
+  ])('maps %s to %s', (fragment, type) => {
+    expect(node(fragment)?.['@type']).toBe(type);
+  });
+
+  it('gives sameAs exactly to the records with a wikidata fact', () => {
+    const facts = (article.context?.facts ?? []).flatMap((f) => (f.kind === 'wikidata' ? [f] : []));
+    const withSameAs = graph.filter((n) => 'sameAs' in n);
+    expect(withSameAs).toHaveLength(facts.length);
+    for (const fact of facts) {
+      const n = graph.find((g) => g['@id'].endsWith(`-${fact.record}`) && 'sameAs' in g);
+      expect(n && 'sameAs' in n ? n.sameAs : undefined, fact.record).toEqual([`https://www.wikidata.org/wiki/${fact.qid}`]);
+    }
+  });
+
+  it('leaves out the dates that come from outside the text', () => {
+    const json = JSON.stringify(graph);
+    const dates = (article.context?.facts ?? []).flatMap((f) => (f.kind === 'date' ? [f.date] : []));
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) for (const part of date.split('/')) expect(json).not.toContain(part);
+    expect(json).not.toContain('dawn');
+  });
+
+  it('marks the cancelled events as cancelled and gives no other event status', () => {
+    const statuses = graph.flatMap((n) => (n['@type'] === 'Event' && n.eventStatus ? [[n['@id'], n.eventStatus]] : []));
+    const cancelled = article.events.filter((e) => e.status === 'cancelled');
+    expect(cancelled.map((e) => e.id)).toContain('budapest-summit');
+    expect(statuses).toEqual(cancelled.map((e) => [`${iri}#event-${e.id}`, 'https://schema.org/EventCancelled']));
+  });
+
+  it('keeps the text’s own month as startDate and nothing more precise', () => {
+    expect(node('event-russian-invasion')).toMatchObject({ startDate: '2022-02' });
+    const withMonth = article.events.filter((e) => e.time.some((t) => t.kind === 'month'));
+    expect(graph.filter((n) => 'startDate' in n)).toHaveLength(withMonth.length);
+  });
+
+  it('maps participant roles to schema.org properties and leaves targets out', () => {
+    const property = { agent: 'organizer', speaker: 'performer', participant: 'attendee', supporter: 'sponsor' } as const;
+    let targets = 0;
+    for (const event of article.events) {
+      const n = node(`event-${event.id}`) as Record<string, unknown> | undefined;
+      for (const p of event.participants) {
+        const actor = { '@id': `${iri}#actor-${p.actor}` };
+        if (p.role === 'target') {
+          targets++;
+          const elsewhere = event.participants.some((q) => q.actor === p.actor && q.role !== 'target');
+          if (!elsewhere) expect(JSON.stringify(n), event.id).not.toContain(actor['@id']);
+        } else {
+          expect(n?.[property[p.role]], `${event.id} ${p.role}`).toContainEqual(actor);
+        }
+      }
+    }
+    expect(targets).toBeGreaterThan(0);
+  });
+
+  it('keeps exclusive range bounds out of minValue and maxValue', () => {
+    for (const statistic of article.statistics) {
+      const n = node(`statistic-${statistic.id}`);
+      const { value } = statistic;
+      if (value.kind === 'exact') {
+        expect(n).toMatchObject({ value: value.value });
+        expect(n).not.toHaveProperty('minValue');
+        continue;
+      }
+      expect(n).toMatchObject({ description: value.reading });
+      if (value.min?.inclusive) expect(n).toMatchObject({ minValue: value.min.value });
+      else expect(n).not.toHaveProperty('minValue');
+      if (value.max?.inclusive) expect(n).toMatchObject({ maxValue: value.max.value });
+      else expect(n).not.toHaveProperty('maxValue');
+    }
+    expect(node('statistic-people-killed')).toEqual({
+      '@type': 'QuantitativeValue',
+      '@id': `${iri}#statistic-people-killed`,
+      name: 'people killed',
+      value: 6,
+      unitText: 'people',
+    });
+  });
+
+  it('makes the holders of a claim its authors, and not those who only support it', () => {
+    const supported = article.claims.filter((c) => c.attribution.some((a) => a.mode === 'supported'));
+    expect(supported.length).toBeGreaterThan(0);
+    for (const claim of article.claims) {
+      const authors = [...new Set(claim.attribution.filter((a) => a.mode !== 'supported').map((a) => a.source))];
+      expect(node(`claim-${claim.id}`), claim.id).toMatchObject({
+        author: authors.map((id) => ({ '@id': `${iri}#actor-${id}` })),
+      });
+    }
+  });
+
+  it('is plain JSON, frozen, and round-trips unchanged', () => {
+    const document = toJsonLd(article);
+    const json = JSON.stringify(document);
+    expect(JSON.parse(json)).toEqual(document);
+    expect(Object.isFrozen(document['@graph'][1])).toBe(true);
+  });
+
+  it('works on any article: a publisher with no actor record gets a node, and no context means no sameAs', () => {
+    const edge = toJsonLd(edgeArticle)['@graph'];
+    const base = 'urn:ukraine-energy-strikes:article:edge-cases';
+    expect(edge.find((n) => n['@id'] === `${base}#actor-the-choir-times`)).toEqual({
+      '@type': 'NewsMediaOrganization',
+      '@id': `${base}#actor-the-choir-times`,
+      name: 'The Choir Times',
+    });
+    expect(edge.some((n) => 'sameAs' in n)).toBe(false);
+    expect(edge.find((n) => n['@id'] === `${base}#quote-yes`)).toMatchObject({ about: [{ '@id': `${base}#event-singing` }] });
+  });
+
+  it('ships no schema-dts import: the output types are our own', () => {
+    const dir = new URL('../../src/export/', import.meta.url);
+    for (const file of readdirSync(dir)) expect(readFileSync(new URL(file, dir), 'utf8'), file).not.toContain('schema-dts');
+  });
+});

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { toJsonLd } from '../../src/export/json-ld.js';
+import { toWebAnnotations } from '../../src/export/web-annotation.js';
+import type { TextQuoteSelector, WebAnnotation } from '../../src/export/web-annotation.js';
+import type { Article } from '../../src/model/index.js';
+import { article } from '../../src/story/article.js';
+import { edgeArticle, emptyArticle } from './fixture.js';
+
+const iri = 'urn:ukraine-energy-strikes:article:punch-russian-strikes-ukraine-energy';
+
+function recordCount(a: Article): number {
+  return a.actors.length + a.places.length + a.events.length + a.quotes.length + a.statistics.length + a.claims.length;
+}
+
+function itemsOf(a: Article): readonly WebAnnotation[] {
+  return toWebAnnotations(a).first?.items ?? [];
+}
+
+/**
+ * Finds a quote selector's segment in the text by its words alone, as a client without the
+ * position would, and gives it in code points. Fails unless `prefix + exact + suffix` occurs once,
+ * and unless an empty prefix (suffix) means the segment starts (ends) the text.
+ */
+function reanchor(text: string, quote: TextQuoteSelector): { start: number; end: number } {
+  const whole = quote.prefix + quote.exact + quote.suffix;
+  const at = text.indexOf(whole);
+  expect(at, `${JSON.stringify(whole)} is in the text`).toBeGreaterThanOrEqual(0);
+  expect(text.indexOf(whole, at + 1), `${JSON.stringify(whole)} occurs once`).toBe(-1);
+  const start16 = at + quote.prefix.length;
+  const end16 = start16 + quote.exact.length;
+  if (quote.prefix === '') expect(start16).toBe(0);
+  if (quote.suffix === '') expect(end16).toBe(text.length);
+  // The string iterator counts code points: an independent check of the exporter's own table.
+  return { start: [...text.slice(0, start16)].length, end: [...text.slice(0, end16)].length };
+}
+
+describe.each([
+  ['the story', article],
+  ['an article with astral characters, repetition and edge spans', edgeArticle],
+])('toWebAnnotations on %s', (_name, a) => {
+  const collection = toWebAnnotations(a);
+  const items = itemsOf(a);
+
+  it('makes one annotation per record, in a collection with one page', () => {
+    expect(items).toHaveLength(recordCount(a));
+    expect(collection.total).toBe(recordCount(a));
+    expect(collection.first?.partOf).toBe(collection.id);
+    expect(collection.last).toBe(collection.first?.id);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+  });
+
+  it('re-anchors every target by its quote selector alone at exactly its position selector', () => {
+    let targets = 0;
+    for (const annotation of items) {
+      for (const target of annotation.target) {
+        const [position, quote] = target.selector;
+        expect(reanchor(a.text, quote), annotation.id).toEqual({ start: position.start, end: position.end });
+        targets++;
+      }
+    }
+    expect(targets).toBeGreaterThan(items.length - 1);
+  });
+
+  it('carries 32 code units of context each side (fewer at the ends), more only where 32 are ambiguous', () => {
+    for (const target of items.flatMap((i) => i.target)) {
+      const { prefix, exact, suffix } = target.selector[1];
+      const at = a.text.indexOf(prefix + exact + suffix) + prefix.length;
+      const short = a.text.slice(Math.max(0, at - 32), at + exact.length + 32);
+      if (prefix.length > 32 || suffix.length > 32) {
+        expect(a.text.indexOf(short), exact).not.toBe(a.text.lastIndexOf(short));
+      } else {
+        expect([prefix.length, suffix.length]).toEqual([Math.min(32, at), Math.min(32, a.text.length - at - exact.length)]);
+      }
+    }
+  });
+
+  it('gives each record its evidence spans as targets, in order', () => {
+    const records = [...a.actors, ...a.places, ...a.events, ...a.quotes, ...a.statistics, ...a.claims];
+    records.forEach((record, i) => {
+      const exacts = items[i]?.target.map((t) => t.selector[1].exact);
+      expect(exacts).toEqual(record.evidence.map((s) => a.text.slice(s.start, s.end)));
+    });
+  });
+
+  it('identifies each record by the same IRI as its JSON-LD node', () => {
+    const nodeIds = new Set(toJsonLd(a)['@graph'].map((n) => n['@id']));
+    for (const annotation of items) {
+      const first = annotation.body[0];
+      expect(first?.type === 'SpecificResource' && nodeIds.has(first.source), annotation.id).toBe(true);
+    }
+  });
+
+  it('is plain JSON and round-trips unchanged', () => {
+    const json = JSON.stringify(collection);
+    expect(JSON.parse(json)).toEqual(collection);
+    expect(JSON.stringify(JSON.parse(json))).toBe(json);
+    expect(Object.isFrozen(collection.first?.items[0]?.target[0]?.selector[1])).toBe(true);
+  });
+});
+
+describe('toWebAnnotations on the story', () => {
+  const items = itemsOf(article);
+
+  it('produces the annotation for the "wasted" quote: its own words first, then its other evidence', () => {
+    const wasted = items.find((i) => i.id === `${iri}#annotation-quote-wasted-meeting`);
+    expect(wasted).toMatchObject({
+      id: `${iri}#annotation-quote-wasted-meeting`,
+      type: 'Annotation',
+      motivation: 'identifying',
+      body: [
+        { type: 'SpecificResource', purpose: 'identifying', source: `${iri}#quote-wasted-meeting` },
+        { type: 'TextualBody', purpose: 'tagging', value: 'quote', format: 'text/plain' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'scare', format: 'text/plain' },
+      ],
+    });
+    expect(wasted?.body).toHaveLength(3);
+    expect(wasted?.target[0]).toEqual({
+      type: 'SpecificResource',
+      source: iri,
+      selector: [
+        { type: 'TextPositionSelector', start: 1267, end: 1273 },
+        {
+          type: 'TextQuoteSelector',
+          exact: 'wasted',
+          prefix: ' plans, citing concerns over a “',
+          suffix: '” meeting, and continuing pressu',
+        },
+      ],
+    });
+    expect(wasted?.target).toHaveLength(article.quotes.find((q) => q.id === 'wasted-meeting')?.evidence.length ?? -1);
+  });
+
+  it('adds a Wikidata identifying body exactly for the records with a wikidata fact', () => {
+    const facts = new Map(
+      (article.context?.facts ?? []).flatMap((f) => (f.kind === 'wikidata' ? [[f.record, f.qid] as const] : [])),
+    );
+    for (const [i, record] of [...article.actors, ...article.places].entries()) {
+      const wikidata = items[i]?.body.filter((b) => b.type === 'SpecificResource' && b.source.includes('wikidata'));
+      const qid = facts.get(record.id);
+      expect(wikidata, record.id).toEqual(
+        qid === undefined
+          ? []
+          : [{ type: 'SpecificResource', purpose: 'identifying', source: `https://www.wikidata.org/wiki/${qid}` }],
+      );
+    }
+    const rest = items.slice(article.actors.length + article.places.length);
+    expect(rest.flatMap((i) => i.body).some((b) => b.type === 'SpecificResource' && b.source.includes('wikidata'))).toBe(
+      false,
+    );
+  });
+
+  it('tags each record with its collection and kind, and describes it by its own label', () => {
+    const lastThree = (suffix: string): readonly string[] | undefined =>
+      items
+        .find((i) => i.id === `${iri}#annotation-${suffix}`)
+        ?.body.slice(-3)
+        .map((b) => (b.type === 'TextualBody' ? `${b.purpose}:${b.value}` : b.source));
+    expect(lastThree('actor-zelensky')).toEqual(['tagging:actor', 'tagging:person', 'describing:Volodymyr Zelensky']);
+    const summit = article.events.find((e) => e.id === 'budapest-summit');
+    expect(lastThree('event-budapest-summit')).toEqual(['tagging:event', 'tagging:meeting', `describing:${summit?.summary}`]);
+    const killed = items.find((i) => i.id === `${iri}#annotation-statistic-people-killed`);
+    expect(killed?.body.slice(1)).toEqual([
+      { type: 'TextualBody', purpose: 'tagging', value: 'statistic', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'describing', value: 'people killed', format: 'text/plain' },
+    ]);
+  });
+});
+
+describe('toWebAnnotations on edge cases', () => {
+  it('counts positions in code points, not UTF-16 code units', () => {
+    const lviv = itemsOf(edgeArticle).find((i) => i.id.endsWith('#annotation-place-lviv'));
+    const [position] = lviv?.target[0]?.selector ?? [];
+    const utf16 = edgeArticle.text.indexOf('Lviv');
+    expect(position).toEqual({ type: 'TextPositionSelector', start: utf16 - 1, end: utf16 + 3 });
+    expect(position?.end).toBe([...edgeArticle.text].length);
+  });
+
+  it('selects an astral character whole', () => {
+    const yes = itemsOf(edgeArticle).find((i) => i.id.endsWith('#annotation-quote-yes'));
+    expect(yes?.target[1]?.selector).toEqual([
+      { type: 'TextPositionSelector', start: 4, end: 5 },
+      { type: 'TextQuoteSelector', exact: '😀', prefix: 'Ana ', suffix: ` ${'la '.repeat(10)}l` },
+    ]);
+  });
+
+  it('widens the context beyond 32 code units until the quote is unique', () => {
+    const singing = itemsOf(edgeArticle).find((i) => i.id.endsWith('#annotation-event-singing'));
+    const quote = singing?.target[0]?.selector[1];
+    expect(quote?.exact).toBe('la');
+    expect(Math.max(quote?.prefix.length ?? 0, quote?.suffix.length ?? 0)).toBeGreaterThan(32);
+  });
+
+  it('starts the text with an empty prefix and ends it with an empty suffix', () => {
+    const [ana] = itemsOf(edgeArticle);
+    expect(ana?.target[0]?.selector[1].prefix).toBe('');
+    const lviv = itemsOf(edgeArticle).find((i) => i.id.endsWith('#annotation-place-lviv'));
+    expect(lviv?.target[0]?.selector[1].suffix).toBe('');
+  });
+
+  it('gives an article with no records an empty collection with no page', () => {
+    expect(toWebAnnotations(emptyArticle)).toEqual({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'urn:ukraine-energy-strikes:article:empty#annotations',
+      type: 'AnnotationCollection',
+      label: 'The records of article empty, anchored in its text',
+      total: 0,
+    });
+  });
+
+  it('is pure: the same article gives an equal collection, and the article is untouched', () => {
+    const before = JSON.stringify(edgeArticle);
+    expect(toWebAnnotations(edgeArticle)).toEqual(toWebAnnotations(edgeArticle));
+    expect(JSON.stringify(edgeArticle)).toBe(before);
+  });
+});
