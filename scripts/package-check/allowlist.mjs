@@ -13,8 +13,8 @@ export const SHIPPED_FILES = [
   'dist/index.d.ts',
   'dist/index.d.cts',
   // The story as plain JSON and its JSON Schema (subpath exports './article.json', './schema.json').
-  'dist/article.json',
-  'dist/schema.json',
+  'article.json',
+  'schema.json',
 ];
 
 /** Lifecycle scripts npm runs when someone installs the package. */

@@ -10,7 +10,7 @@ const PACKAGE = 'ukraine-energy-strikes';
 /** Text only the story carries: a bundle that does not use `article` must contain none of it. */
 export const DATA_MARKERS = ['does not feel enough pressure', 'Source: Punch', 'Volodymyr Zelensky'];
 /** Text only the helpers carry: a bundle that uses only `article` must contain none of it. */
-export const HELPER_MARKERS = ['Unknown id', 'UNKNOWN_ID', 'TIMELINE_CYCLE', 'PositionHeap', 'entriesById'];
+export const HELPER_MARKERS = ['Unknown id', 'UNKNOWN_ID', 'TIMELINE_CYCLE', 'The event relations form a cycle', 'entriesById', 'SPAN_OUT_OF_BOUNDS', 'INVALID_ARTICLE', 'AnnotationCollection', 'schema.org'];
 
 const consumers = new Map();
 

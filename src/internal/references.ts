@@ -51,6 +51,9 @@ export function referencesOf(entry: RecordEntry<Article>): Reference[] {
       statistic.attribution.forEach((a, i) => add(a.source, 'actors', `attribution[${i}].source`));
       statistic.about.forEach((id, i) => add(id, 'events', `about[${i}]`));
       add(statistic.partOf?.id, 'statistics', 'partOf.id');
+      statistic.time.forEach((t, i) => {
+        if (t.kind === 'duration') add(t.statistic, 'statistics', `time[${i}].statistic`);
+      });
       break;
     }
     case 'claims': {

@@ -1,0 +1,340 @@
+import { describe, expect, it } from 'vitest';
+import { council } from '../../examples/custom-article/article.js';
+import { article } from '../../src/index.js';
+import type { ArticleProblem } from '../../src/validate/problem.js';
+import { validateArticle } from '../../src/validate/validate-article.js';
+
+/** A deep, mutable copy of the built-in article, to break on purpose. */
+type Draft = any;
+const draft = (): Draft => structuredClone(article);
+const edited = (edit: (d: Draft) => void): Draft => {
+  const d = draft();
+  edit(d);
+  return d;
+};
+const problemsOf = (input: unknown): readonly ArticleProblem[] => {
+  const result = validateArticle(input);
+  return result.ok ? [] : result.problems;
+};
+const index = (collection: string, id: string): number => {
+  const i = (article as Draft)[collection].findIndex((r: { id: string }) => r.id === id);
+  if (i < 0) throw new Error(`no ${id}`);
+  return i;
+};
+
+describe('validateArticle on the built-in article', () => {
+  it('is valid, with no problems', () => {
+    const result = validateArticle(article);
+    expect(result.ok).toBe(true);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('returns a deeply frozen copy that equals the input, and leaves the input as it was', () => {
+    const input = draft();
+    const before = structuredClone(input);
+    const result = validateArticle(input);
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.article).toEqual(article);
+    expect(result.article).not.toBe(input);
+    expect(Object.isFrozen(result.article)).toBe(true);
+    expect(Object.isFrozen(result.article.events[0]?.evidence[0])).toBe(true);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(input).toEqual(before);
+  });
+
+  it('accepts the article after a JSON round trip', () => {
+    expect(validateArticle(JSON.parse(JSON.stringify(article))).ok).toBe(true);
+  });
+});
+
+describe('one problem per code, with its exact message', () => {
+  const zelensky = index('actors', 'zelensky');
+  const wasted = index('quotes', 'wasted-meeting');
+  const leftWithoutPower = index('statistics', 'left-without-power');
+  const peopleKilled = index('statistics', 'people-killed');
+
+  it.each<[string, (d: Draft) => void, ArticleProblem]>([
+    [
+      'a wrong discriminant',
+      (d) => (d.actors[zelensky].kind = 'persn'),
+      {
+        code: 'SHAPE',
+        path: `/actors/${zelensky}/kind`,
+        message: `Expected one of "person", "state", "organisation", "group" at /actors/${zelensky}/kind, got the string "persn".`,
+      },
+    ],
+    [
+      'a field of the wrong type',
+      (d) => (d.paragraphs[0].start = '0'),
+      { code: 'SHAPE', path: '/paragraphs/0/start', message: 'Expected an integer at /paragraphs/0/start, got the string "0".' },
+    ],
+    [
+      'a property the model does not have',
+      (d) => (d.actors[0].nickname = 'UA'),
+      { code: 'SHAPE', path: '/actors/0/nickname', message: 'Unexpected property "nickname" at /actors/0: it is not part of the model.' },
+    ],
+    [
+      'an empty evidence array',
+      (d) => (d.places[0].evidence = []),
+      { code: 'SHAPE', path: '/places/0/evidence', message: 'Expected at least one span at /places/0/evidence, got an empty array.' },
+    ],
+    [
+      'a span past the end of the text',
+      (d) => (d.actors[0].evidence[1] = { start: 2020, end: 2030 }),
+      {
+        code: 'SPAN_OUT_OF_BOUNDS',
+        path: '/actors/0/evidence/1',
+        message: 'The span at /actors/0/evidence/1 (2020–2030) ends past the end of the text (length 2026).',
+      },
+    ],
+    [
+      'a negative start',
+      (d) => (d.actors[0].evidence[1] = { start: -1, end: 5 }),
+      {
+        code: 'SPAN_OUT_OF_BOUNDS',
+        path: '/actors/0/evidence/1',
+        message: 'The span at /actors/0/evidence/1 starts at -1, before the start of the text.',
+      },
+    ],
+    [
+      'an empty span',
+      (d) => (d.actors[0].evidence[1] = { start: 870, end: 870 }),
+      {
+        code: 'SPAN_EMPTY',
+        path: '/actors/0/evidence/1',
+        message: 'The span at /actors/0/evidence/1 (870–870) is empty: its end must be greater than its start.',
+      },
+    ],
+    [
+      'an id used twice, in two collections',
+      (d) => d.places.push({ ...d.places.at(-1), id: 'ukraine' }),
+      {
+        code: 'DUPLICATE_ID',
+        path: `/places/${article.places.length}/id`,
+        message: `The id "ukraine" at /places/${article.places.length}/id is already used by /actors/0: ids must be unique across all collections.`,
+      },
+    ],
+    [
+      'a reference to no record',
+      (d) => (d.quotes[0].speaker = 'zelenskyy'),
+      {
+        code: 'UNKNOWN_REFERENCE',
+        path: '/quotes/0/speaker',
+        message: '/quotes/0/speaker names "zelenskyy", which is not the id of any actor. Did you mean "zelensky"?',
+      },
+    ],
+    [
+      'a reference to a record of the wrong collection',
+      (d) => (d.quotes[0].speaker = 'kyiv'),
+      {
+        code: 'WRONG_REFERENCE_KIND',
+        path: '/quotes/0/speaker',
+        message: '/quotes/0/speaker names "kyiv", which is a place, not an actor.',
+      },
+    ],
+    [
+      'a range with its minimum above its maximum',
+      (d) => (d.statistics[leftWithoutPower].value.min.value = 20000),
+      {
+        code: 'RANGE_INVERTED',
+        path: `/statistics/${leftWithoutPower}/value`,
+        message: `The range of statistic "left-without-power" at /statistics/${leftWithoutPower}/value has its minimum (20000) above its maximum (${
+          (article.statistics[leftWithoutPower]?.value as { max: { value: number } }).max.value
+        }).`,
+      },
+    ],
+    [
+      'a part-of cycle',
+      (d) => (d.statistics[peopleKilled].partOf = { id: 'children-killed', basis: 'implied', evidence: [{ start: 0, end: 3 }] }),
+      {
+        code: 'PART_OF_CYCLE',
+        path: `/statistics/${peopleKilled}/partOf/id`,
+        message:
+          'Statistic "people-killed" is part of itself: "people-killed" → "children-killed" → "people-killed". partOf links must not form a cycle.',
+      },
+    ],
+    [
+      'a quote whose text is not the text at its span',
+      (d) => (d.quotes[wasted].text = 'waisted'),
+      {
+        code: 'QUOTE_MISMATCH',
+        path: `/quotes/${wasted}/text`,
+        message: `Quote "wasted-meeting" at /quotes/${wasted}: its text "waisted" differs from the article text at its span (1267–1273), "wasted".`,
+      },
+    ],
+    [
+      'a quote whose span is not its first evidence',
+      (d) => (d.quotes[wasted].evidence[0] = { start: 1267, end: 1272 }),
+      {
+        code: 'QUOTE_SPAN_NOT_IN_EVIDENCE',
+        path: `/quotes/${wasted}/evidence/0`,
+        message: `Quote "wasted-meeting" at /quotes/${wasted}: its first evidence span (1267–1272) must be its span (1267–1273).`,
+      },
+    ],
+    [
+      'two records out of text order',
+      (d) => d.events.splice(0, 2, d.events[1], d.events[0]),
+      {
+        code: 'NOT_TEXT_ORDER',
+        path: '/events/1',
+        message: `Events are out of text order: "${article.events[0]?.id}" at /events/1 starts at ${article.events[0]?.evidence[0].start}, before "${article.events[1]?.id}" at /events/0 (${article.events[1]?.evidence[0].start}). Each collection is ordered by the start of its records' first evidence span.`,
+      },
+    ],
+    [
+      'two sentences out of order',
+      (d) => d.sentences.splice(0, 2, d.sentences[1], d.sentences[0]),
+      {
+        code: 'NOT_TEXT_ORDER',
+        path: '/sentences/1',
+        message:
+          'Sentence /sentences/1 (0–180) starts before the previous sentence ends (at 374): sentences must be in text order and must not overlap.',
+      },
+    ],
+  ])('%s', (_, edit, problem) => {
+    expect(problemsOf(edited(edit))).toEqual([problem]);
+  });
+
+  it('before/after relations that contradict each other', () => {
+    // On the small invented article, so that the cycle is easy to see: meeting → proposal → rejection → meeting.
+    const input: Draft = structuredClone(council);
+    input.events[0].relations.push({ type: 'after', event: 'plan-rejection', basis: 'implied', evidence: [{ start: 105, end: 141 }] });
+    expect(problemsOf(input)).toEqual([
+      {
+        code: 'TIMELINE_CYCLE',
+        path: '/events',
+        message:
+          'The before/after relations of the events contradict each other, so they have no timeline: "council-meeting", "footbridge-proposal", "plan-rejection" cannot be ordered.',
+      },
+    ]);
+  });
+
+  it('names the article itself when the input is not an object', () => {
+    expect(problemsOf('article')).toEqual([
+      { code: 'SHAPE', path: '', message: 'Expected an article object at the top level, got the string "article".' },
+    ]);
+  });
+
+  it('checks the publisher and the outside context against the records', () => {
+    const input = edited((d) => {
+      d.publisher.actor = 'kyiv';
+      d.context.facts[0].record = 'overnight-strikes';
+      d.context.facts[0].source = 'wikipedia';
+      d.context.sources.push({ ...d.context.sources[0] });
+    });
+    const sources = article.context?.sources.length ?? 0;
+    expect(problemsOf(input)).toEqual([
+      { code: 'WRONG_REFERENCE_KIND', path: '/publisher/actor', message: '/publisher/actor names "kyiv", which is a place, not an actor.' },
+      {
+        code: 'DUPLICATE_ID',
+        path: `/context/sources/${sources}/id`,
+        message: `The id "wikidata" at /context/sources/${sources}/id is already used by /context/sources/0: context source ids must be unique.`,
+      },
+      {
+        code: 'WRONG_REFERENCE_KIND',
+        path: '/context/facts/0/record',
+        message: '/context/facts/0/record names "overnight-strikes", which is an event, not an actor or a place.',
+      },
+      {
+        code: 'UNKNOWN_REFERENCE',
+        path: '/context/facts/0/source',
+        message: '/context/facts/0/source names "wikipedia", which is not the id of any context source.',
+      },
+    ]);
+  });
+});
+
+describe('every problem, not only the first', () => {
+  it('reports structural and semantic problems together, structural first', () => {
+    const input = edited((d) => {
+      d.actors[zelenskyIndex()].kind = 'persn';
+      d.quotes[0].speaker = 'zelenskyy';
+      d.events[0].evidence = [];
+    });
+    expect(problemsOf(input).map((p) => `${p.code} ${p.path}`)).toEqual([
+      `SHAPE /actors/${zelenskyIndex()}/kind`,
+      'SHAPE /events/0/evidence',
+      'UNKNOWN_REFERENCE /quotes/0/speaker',
+    ]);
+  });
+
+  it('a record with a broken shape still counts for ids, so references to it are not reported', () => {
+    const input = edited((d) => delete d.actors[zelenskyIndex()].name);
+    expect(problemsOf(input).map((p) => p.message)).toEqual([`Missing property "name" at /actors/${zelenskyIndex()}.`]);
+  });
+
+  it('a record with its id removed is reported, and so is every reference to it', () => {
+    const problems = problemsOf(edited((d) => delete d.actors[zelenskyIndex()].id));
+    expect(problems[0]).toEqual({
+      code: 'SHAPE',
+      path: `/actors/${zelenskyIndex()}/id`,
+      message: `Missing property "id" at /actors/${zelenskyIndex()}.`,
+    });
+    expect(problems.filter((p) => p.code === 'UNKNOWN_REFERENCE').length).toBeGreaterThan(3);
+  });
+
+  function zelenskyIndex(): number {
+    return index('actors', 'zelensky');
+  }
+});
+
+describe('input that is not plain data', () => {
+  it('reports a getter without calling it', () => {
+    let calls = 0;
+    const input = draft();
+    Object.defineProperty(input, 'language', {
+      enumerable: true,
+      get: () => {
+        calls++;
+        return 'en';
+      },
+    });
+    expect(problemsOf(input)).toEqual([
+      { code: 'SHAPE', path: '/language', message: '/language is a getter: an article must be plain data, and getters are not called.' },
+    ]);
+    expect(calls).toBe(0);
+  });
+
+  it('reports a proxy whose traps throw', () => {
+    const trap = (): never => {
+      throw new Error('trap');
+    };
+    const input = draft();
+    input.places[0] = new Proxy({}, { getOwnPropertyDescriptor: trap, ownKeys: trap, get: trap, has: trap });
+    expect(problemsOf(input).filter((p) => p.path.startsWith('/places/0'))).toEqual([
+      { code: 'SHAPE', path: '/places/0/kind', message: '/places/0/kind could not be read: reading it threw.' },
+    ]);
+  });
+
+  it('reports a revoked proxy', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(problemsOf(proxy)).toEqual([
+      { code: 'SHAPE', path: '', message: 'Expected an article object at the top level, got a revoked proxy.' },
+    ]);
+  });
+
+  it('reports holes in an array without walking its length', () => {
+    const input = draft();
+    input.claims.length = 2 ** 32 - 1;
+    expect(problemsOf(input)).toEqual([
+      {
+        code: 'SHAPE',
+        path: '/claims',
+        message: `The array at /claims has holes: ${2 ** 32 - 1} slots but ${article.claims.length} elements.`,
+      },
+    ]);
+  });
+
+  it('shortens long strings and keys in messages and paths', () => {
+    const long = 'x'.repeat(1000);
+    const input = edited((d) => (d.actors[0][long] = 1));
+    const [problem] = problemsOf(input);
+    expect(problem?.path).toBe(`/actors/0/${'x'.repeat(100)}…`);
+    expect(problem?.message).toBe(`Unexpected property "${'x'.repeat(60)}"… at /actors/0: it is not part of the model.`);
+  });
+
+  it('escapes "/" and "~" in paths as JSON Pointer does', () => {
+    const input = edited((d) => (d.actors[0]['a/b~c'] = 1));
+    expect(problemsOf(input)[0]?.path).toBe('/actors/0/a~1b~0c');
+  });
+});
