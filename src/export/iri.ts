@@ -1,16 +1,10 @@
 // The identifiers both export formats share, so that a Web Annotation's identifying body and a
 // JSON-LD node name the same record with the same IRI. Internal to src/export: not re-exported.
+import { singular } from '../internal/references.js';
 import type { Article, Collection } from '../model/article.js';
 
 /** The singular noun for one record of each collection, which its fragment starts with (`#actor-zelensky`). */
-export const collectionNoun: { readonly [C in Collection]: string } = {
-  actors: 'actor',
-  places: 'place',
-  events: 'event',
-  quotes: 'quote',
-  statistics: 'statistic',
-  claims: 'claim',
-};
+export const collectionNoun: { readonly [C in Collection]: string } = singular;
 
 /**
  * The IRI of an article: a URN in the package's own (unregistered) namespace, so no web address

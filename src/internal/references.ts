@@ -67,6 +67,16 @@ export function referencesOf(entry: RecordEntry<Article>): Reference[] {
   return refs;
 }
 
+/** The singular noun for one record of each collection (`'actor'` for `'actors'`). */
+export const singular: { readonly [C in Collection]: string } = {
+  actors: 'actor',
+  places: 'place',
+  events: 'event',
+  quotes: 'quote',
+  statistics: 'statistic',
+  claims: 'claim',
+};
+
 /** The record collections, in the order the article lists them. */
 export const collections: readonly Collection[] = ['actors', 'places', 'events', 'quotes', 'statistics', 'claims'];
 

@@ -2,7 +2,7 @@
 // collection, ordered ranges, part-of chains without cycles, quotes that match the text, text
 // order. They run on the well-formed records only; which fields hold ids comes from `referencesOf`.
 import { closest } from '../internal/closest.js';
-import { referencesOf } from '../internal/references.js';
+import { referencesOf, singular } from '../internal/references.js';
 import type { Article, Collection, RecordEntry } from '../model/article.js';
 import type { Quote } from '../model/quote.js';
 import type { Span } from '../model/span.js';
@@ -14,15 +14,7 @@ import type { Inspection, SeenRecord } from './shape.js';
 
 type Target = Collection | 'records';
 
-const NOUN: Readonly<Record<Target, string>> = {
-  actors: 'actor',
-  places: 'place',
-  events: 'event',
-  quotes: 'quote',
-  statistics: 'statistic',
-  claims: 'claim',
-  records: 'record',
-};
+const NOUN: Readonly<Record<Target, string>> = { ...singular, records: 'record' };
 
 const withArticle = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 const capitalised = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
