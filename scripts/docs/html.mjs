@@ -1,0 +1,159 @@
+// The reading view's markup: one self-contained HTML file with the CSS, the script and the data
+// inline. Every piece of text from the data goes through `escape`; the JSON is made safe to sit
+// inside a <script> element.
+import { readFileSync } from 'node:fs';
+
+const asset = (name) => readFileSync(new URL(name, import.meta.url), 'utf8');
+
+/** Escapes text for HTML element content and double-quoted attribute values. */
+export function escape(value) {
+  return String(value)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** JSON for a `<script type="application/json">`: no `<`, so no `</script>` or `<!--` can end it early. */
+export function scriptJson(value) {
+  return JSON.stringify(value).replaceAll('<', '\\u003c').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029');
+}
+
+const html = (strings, ...values) => strings.reduce((out, s, i) => out + s + (i < values.length ? values[i] : ''), '');
+
+function recordButton(vm, id, content, lead = true) {
+  const record = vm.records[id];
+  const kind = record === undefined ? '' : ` k-${record.kind}`;
+  return html`<button type="button" class="rec${lead ? ' lead' : ''}${kind}" data-record="${escape(id)}">${content}</button>`;
+}
+
+function highlightLabel(vm, span) {
+  const record = vm.records[span.record];
+  const where = span.of > 1 ? `, evidence ${span.nth} of ${span.of}` : '';
+  return `${record.kind} ${record.title}${where}: “${span.text}”`;
+}
+
+function timelinePanel(vm) {
+  const items = vm.panels.timeline.map((event) => {
+    const times = event.times.map((t) => html`<span class="when" title="${escape(t.kind)}">${escape(t.words)}</span>`).join(' ');
+    const status = event.status === 'occurred' ? '' : html` <span class="status">${escape(event.status)}</span>`;
+    return html`<li data-id="${escape(event.id)}">${recordButton(vm, event.id, escape(event.summary))}${status}${times ? html`<div class="times">${times}</div>` : ''}</li>`;
+  });
+  return html`<ol class="timeline">${items.join('')}</ol>`;
+}
+
+function speakersPanel(vm) {
+  return vm.panels.speakers
+    .map(
+      (speaker) => html`<section class="speaker" data-id="${escape(speaker.id)}"><h3>${recordButton(vm, speaker.id, escape(speaker.name), false)}</h3><ul>${speaker.quotes
+        .map(
+          (q) =>
+            html`<li data-id="${escape(q.id)}">${recordButton(vm, q.id, html`“${escape(q.text)}”`)} <span class="form">${escape(q.form)}</span>${
+              q.respondsTo ? html`<div class="note">responding to: ${escape(q.respondsTo)}</div>` : ''
+            }</li>`,
+        )
+        .join('')}</ul></section>`,
+    )
+    .join('');
+}
+
+function figure(vm, f) {
+  const qualifiers = f.qualifiers.length > 0 ? html` <span class="form">${escape(f.qualifiers.join(', '))}</span>` : '';
+  const about = f.about && f.about.length > 0 ? html`<div class="note">about: ${escape(f.about.join('; '))}</div>` : '';
+  const reading = f.reading ? html`<div class="note">reading: ${escape(f.reading)}</div>` : '';
+  const parts = f.parts.length > 0 ? html`<ul class="parts" aria-label="of which">${f.parts.map((p) => figure(vm, p)).join('')}</ul>` : '';
+  return html`<li data-id="${escape(f.id)}">${recordButton(vm, f.id, html`<span class="value">${escape(f.value)}</span> ${escape(f.measure)}`)}${f.unit === null ? html`<div class="note">no unit in the text</div>` : ''}${qualifiers}<div class="note">source: ${escape(f.source)}</div>${about}${reading}${parts}</li>`;
+}
+
+function figuresPanel(vm) {
+  return html`<ul class="figures">${vm.panels.figures.map((f) => figure(vm, f)).join('')}</ul>`;
+}
+
+/**
+ * The whole page.
+ *
+ * @param vm - the view model (`viewModel(pkg)`)
+ * @param options - `{ article, version, apiHref }`: the raw article to embed, the package version, the API reference link
+ * @returns the HTML text
+ */
+export function renderPage(vm, { article, version, apiHref }) {
+  const paragraphs = vm.paragraphs
+    .map(
+      (p) =>
+        html`<p data-start="${p.start}" data-end="${p.end}"><span class="flow">${p.segments
+          .map((i) => {
+            const s = vm.segments[i];
+            return html`<span class="seg" data-seg="${s.index}"${s.records.length > 0 ? ' data-covered=""' : ''}>${escape(vm.text.slice(s.start, s.end))}</span>`;
+          })
+          .join('')}</span></p>`,
+    )
+    .join('\n');
+  const highlights = vm.spans
+    .map(
+      (s) =>
+        html`<button type="button" class="hl k-${s.kind}" id="hl-${s.index}" data-span="${s.index}" data-record="${escape(s.record)}" data-kind="${s.kind}" data-start="${s.start}" data-end="${s.end}" aria-pressed="false" aria-label="${escape(highlightLabel(vm, s))}"></button>`,
+    )
+    .join('\n');
+  const legend = vm.kinds
+    .map(
+      (k) =>
+        html`<label class="kind k-${k.kind}"><input type="checkbox" checked data-kind="${k.kind}"><span class="swatch" aria-hidden="true"></span>${escape(k.label)} <span class="count">${k.spans}</span></label>`,
+    )
+    .join('');
+  const problems =
+    vm.problems.length === 0
+      ? ''
+      : html`<section class="problems"><h2>Records the view could not place</h2><ul>${vm.problems
+          .map((p) => html`<li><code>${escape(p.id)}</code>: ${escape(p.problem)}</li>`)
+          .join('')}</ul></section>`;
+
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>Reading view — ukraine-energy-strikes</title>
+<link rel="icon" href="data:,">
+<style>
+${asset('page.css')}</style>
+</head>
+<body>
+<a class="skip" href="#panels">Skip the highlights</a>
+<header class="top">
+  <h1>Russian strikes on Ukraine’s energy system: the annotated text</h1>
+  <p class="sub">${escape(vm.publisher)}’s report with every record of <code>ukraine-energy-strikes</code>${version ? ` ${escape(version)}` : ''} underlined on the words that support it: ${vm.spans.length} evidence spans of ${Object.keys(vm.records).length} records. <a href="${escape(apiHref)}">API reference</a></p>
+  <fieldset class="legend"><legend>Record kinds <span class="hint">(untick to hide)</span></legend>${legend}</fieldset>
+</header>
+<main class="layout">
+  <article class="reading" id="reading" aria-label="Article text with highlights" aria-describedby="reading-help">
+    <p class="help" id="reading-help">Each underline is one evidence span. Hover or focus (Tab) an underline to see its record; click it or press Enter to pin it in the details panel. Hover or tap the text to list every record there. Escape closes.</p>
+    <div class="text">
+${paragraphs}
+    </div>
+    <div class="overlay" role="group" aria-label="Highlights, in text order">
+${highlights}
+    </div>
+  </article>
+  <aside class="panels" id="panels" tabindex="-1" aria-label="Panels">
+    <section class="panel details" id="details" aria-live="polite" aria-labelledby="details-h">
+      <div class="panel-head"><h2 id="details-h">Details</h2><button type="button" class="close" hidden>Close</button></div>
+      <div class="body"><p class="hint">Nothing pinned yet: click a highlight, a word of the text, or an entry below.</p></div>
+    </section>
+    <section class="panel" id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">Timeline</h2><p class="hint">Events in the order the text establishes (<code>timeline()</code>), with their time as the text words it.</p>${timelinePanel(vm)}</section>
+    <section class="panel" id="quotes" aria-labelledby="quotes-h"><h2 id="quotes-h">Who said what</h2>${speakersPanel(vm)}</section>
+    <section class="panel" id="figures" aria-labelledby="figures-h"><h2 id="figures-h">Figures</h2><p class="hint">Statistics with their value or range and source; parts nested under their whole.</p>${figuresPanel(vm)}</section>
+    ${problems}
+  </aside>
+</main>
+<div id="tip" class="tip" role="tooltip" hidden></div>
+<footer class="foot">Generated by <code>npm run docs</code> from the built package. Article text © ${escape(vm.publisher)}, included for reference and annotation. No network requests: this file is the whole page.</footer>
+<script type="application/json" id="article-data">${scriptJson(article)}</script>
+<script type="application/json" id="view-data">${scriptJson(vm)}</script>
+<script>
+${asset('page.js')}</script>
+</body>
+</html>
+`;
+}
