@@ -44,7 +44,9 @@ export class UnknownIdError extends Error {
  * so that no order satisfies them all.
  *
  * @example
+ * const error = new TimelineCycleError(['a', 'b']); // what timeline() throws when a is after b and b after a
  * error.code; // => 'TIMELINE_CYCLE'
+ * error.message; // => 'The event relations form a cycle; these events cannot be ordered: a, b.'
  */
 export class TimelineCycleError extends Error {
   /** Stable code for programs: `'TIMELINE_CYCLE'`. */

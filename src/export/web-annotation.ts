@@ -246,7 +246,7 @@ function textualBody(purpose: WebAnnotationTextualBody['purpose'], value: string
  * @returns a deeply frozen, JSON-serialisable `AnnotationCollection` with one embedded page
  * @example
  * const collection = toWebAnnotations(article);
- * collection.total; // => 55 (one annotation per record)
+ * collection.total; // => 56 (one annotation per record)
  * collection.first?.items.find((a) => a.id.endsWith('#annotation-quote-wasted-meeting'))?.target[0]?.selector;
  * // => [{ type: 'TextPositionSelector', start: 1267, end: 1273 },
  * //     { type: 'TextQuoteSelector', exact: 'wasted', prefix: ' plans, citing concerns over a “', suffix: '” meeting, and continuing pressu' }]

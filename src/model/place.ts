@@ -20,7 +20,7 @@ interface PlaceBase<Kind extends string, Id extends string> {
  * A country as territory (the polity is a `State` actor).
  *
  * @example
- * getPlace(article, 'ukraine-country').aliases; // => ['Ukraine', 'the country']
+ * getPlace(article, 'ukraine-country').aliases; // => ['the country', 'Ukraine']
  */
 export interface Country<Id extends string = string> extends PlaceBase<'country', Id> {}
 
