@@ -4,7 +4,7 @@
 // and schema.json, the JSON Schema of the model generated from its types. They ship at the package
 // root so that even node10 resolution (which ignores `exports`) finds `ukraine-energy-strikes/article.json`.
 //
-//   node scripts/build-json.mjs [--from <dir with the built index.js>] [--out <dir>]   (both default to dist)
+//   node scripts/build-json.mjs [--from <dir with the built index.js>] [--out <dir>] [--quiet]   (both default to dist)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,7 +30,8 @@ export async function buildJson({ from = 'dist', out = 'dist' } = {}) {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { values } = parseArgs({ options: { from: { type: 'string' }, out: { type: 'string' } } });
-  const written = await buildJson(values);
-  console.log(`wrote ${written.join(', ')}`);
+  const { values } = parseArgs({ options: { from: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' } } });
+  const { quiet, ...where } = values;
+  const written = await buildJson(where);
+  if (quiet !== true) console.log(`wrote ${written.join(', ')}`);
 }
