@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidArticleError, UnknownIdError, article, defineArticle, getActor, getRecord } from '../src/index.js';
+
+describe('thrown errors are exported classes with a stable code and a message naming the id or path', () => {
+  it('UnknownIdError names the id and the collection', () => {
+    const error = (() => {
+      try {
+        getActor(article, 'kyiv' as never);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(UnknownIdError);
+    expect(error).toMatchObject({ code: 'UNKNOWN_ID', name: 'UnknownIdError' });
+    expect((error as Error).message).toContain('"kyiv"');
+    expect((error as Error).message).toContain('actors');
+    expect(() => getRecord(article, 'nope' as never)).toThrow(/"nope"/);
+  });
+
+  it('InvalidArticleError names the offending path', () => {
+    let error: unknown;
+    try {
+      defineArticle({ ...article, sentences: [{ start: 5, end: 5 }] } as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidArticleError);
+    expect(error).toMatchObject({ code: 'INVALID_ARTICLE' });
+    expect((error as Error).message).toContain('/sentences/0');
+  });
+});
