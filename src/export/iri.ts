@@ -3,8 +3,6 @@
 import { singular } from '../internal/references.js';
 import type { Article, Collection } from '../model/article.js';
 
-/** The singular noun for one record of each collection, which its fragment starts with (`#actor-zelensky`). */
-export const collectionNoun: { readonly [C in Collection]: string } = singular;
 
 /**
  * The IRI of an article: a URN in the package's own (unregistered) namespace, so no web address
@@ -43,7 +41,7 @@ export function fragmentIri(article: Article, fragment: string): string {
  * recordIri(article, 'actors', 'zelensky'); // => 'urn:ukraine-energy-strikes:article:punch-russian-strikes-ukraine-energy#actor-zelensky'
  */
 export function recordIri(article: Article, collection: Collection, id: string): string {
-  return fragmentIri(article, `${collectionNoun[collection]}-${id}`);
+  return fragmentIri(article, `${singular[collection]}-${id}`);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { deepFreeze } from '../internal/freeze.js';
 import { entriesOf } from '../internal/references.js';
 import type { Article, RecordEntry, Span } from '../model/index.js';
-import { articleIri, collectionNoun, fragmentIri, recordIri, wikidataUrls } from './iri.js';
+import { singular } from '../internal/references.js';
+import { articleIri, fragmentIri, recordIri, wikidataUrls } from './iri.js';
 
 /**
  * Where a segment of the text starts and ends, in Unicode code points from the start of
@@ -269,7 +270,7 @@ export function toWebAnnotations(article: Article): WebAnnotationCollection {
     const kind = kindOf(entry);
     const label = labelOf(entry);
     return {
-      id: fragmentIri(article, `annotation-${collectionNoun[collection]}-${record.id}`),
+      id: fragmentIri(article, `annotation-${singular[collection]}-${record.id}`),
       type: 'Annotation',
       motivation: 'identifying',
       body: [
@@ -277,7 +278,7 @@ export function toWebAnnotations(article: Article): WebAnnotationCollection {
         ...(sameAs.get(record.id) ?? []).map(
           (url): WebAnnotationIdentifyingBody => ({ type: 'SpecificResource', purpose: 'identifying', source: url }),
         ),
-        textualBody('tagging', collectionNoun[collection]),
+        textualBody('tagging', singular[collection]),
         ...(kind !== undefined ? [textualBody('tagging', kind)] : []),
         ...(label !== undefined ? [textualBody('describing', label)] : []),
       ],
