@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 // Runtime tests only, for Stryker: no typecheck mode, and no tests that need a built dist/.
+// The suite runs once per mutant, so properties run 50 times each (1,000 in CI's npm test) with a
+// fixed seed, so that a mutant's verdict does not depend on the draw.
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/validate/json.test.ts', 'node_modules/**'],
+    setupFiles: ['tests/setup/fast-check.ts'],
+    env: { FC_NUM_RUNS: '50', FC_SEED: '20261127' },
     typecheck: { enabled: false },
     // Instrumented code and two parallel runners make the property tests slower than in npm test.
     testTimeout: 60_000,

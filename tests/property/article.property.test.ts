@@ -1,18 +1,59 @@
+// Properties of every helper on generated articles: each indexed answer equals a brute-force scan
+// of the arrays, the timeline respects every relation and date, and every kind of broken article
+// is reported with the right problem. Runs and seed: tests/setup/fast-check.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineArticle } from '../../src/define/define-article.js';
-import { actorsOfKind } from '../../src/query/filter.js';
-import { findActor, findRecord } from '../../src/query/lookup.js';
-import { recordsAt } from '../../src/query/provenance.js';
+import { InvalidArticleError } from '../../src/define/invalid-article-error.js';
+import type { Article } from '../../src/model/article.js';
+import type { Span } from '../../src/model/span.js';
+import { actorsOfKind, eventsOfType } from '../../src/query/filter.js';
+import * as lookup from '../../src/query/lookup.js';
+import { evidenceOf, recordsAt, sentencesOf } from '../../src/query/provenance.js';
+import { claimsBy, eventsInvolving, mentioning, partsOf, quotesBy, statisticsAbout } from '../../src/query/relations.js';
+import { timeline } from '../../src/query/timeline.js';
 import { validateArticle } from '../../src/validate/validate-article.js';
-import { duplicateIdArticle, emptySpanArticle, numRuns, spanOutOfBoundsArticle, validArticle } from '../arbitraries/article.js';
+import { RELATION_ORDER, brokenArticles, validArticle } from '../arbitraries/article.js';
 
-const params = { numRuns };
+
+const collections = ['actors', 'places', 'events', 'quotes', 'statistics', 'claims'] as const;
+type Collection = (typeof collections)[number];
+const finders = {
+  actors: lookup.findActor,
+  places: lookup.findPlace,
+  events: lookup.findEvent,
+  quotes: lookup.findQuote,
+  statistics: lookup.findStatistic,
+  claims: lookup.findClaim,
+} as const;
+// Typed loosely: each getter's id type is a different union, and the probes include ids it rejects.
+const getters: Readonly<Record<Collection, (a: Article, id: string) => unknown>> = {
+  actors: lookup.getActor,
+  places: lookup.getPlace,
+  events: lookup.getEvent,
+  quotes: lookup.getQuote,
+  statistics: lookup.getStatistic,
+  claims: lookup.getClaim,
+} as const;
 
 function deepFrozen(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
   return Object.isFrozen(value) && Object.values(value).every(deepFrozen);
 }
+
+/** Every record with its collection, by scanning the arrays. */
+function scan(a: Article): { collection: Collection; record: Article[Collection][number] }[] {
+  return collections.flatMap((collection) => a[collection].map((record) => ({ collection, record })));
+}
+
+/** Every string inside a value: a brute-force stand-in for "the ids a record refers to". */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap(strings);
+}
+
+const overlaps = (s: Span, t: Span): boolean => s.start < Math.max(t.end, t.start + 1) && t.start < s.end;
 
 describe('generated valid articles', () => {
   it('defineArticle output validates, is deep-frozen and survives a JSON round trip', () => {
@@ -23,52 +64,126 @@ describe('generated valid articles', () => {
         expect(deepFrozen(defined)).toBe(true);
         expect(JSON.parse(JSON.stringify(defined))).toEqual(input);
       }),
-      params,
     );
   });
 
-  it('indexed lookups and filters return what a scan of the arrays returns', () => {
+  it('lookups by id return what a scan of the arrays returns, and get* throws exactly when find* finds nothing', () => {
     fc.assert(
-      fc.property(validArticle(), fc.string({ maxLength: 4 }), (input, probe) => {
+      fc.property(validArticle(), fc.string({ maxLength: 12 }), (input, probe) => {
         const a = defineArticle(input);
-        for (const id of [...a.actors.map((x) => x.id), probe, `a${probe}`]) {
-          expect(findActor(a, id)).toBe(a.actors.find((x) => x.id === id));
-          expect(findRecord(a, id)).toBe(a.actors.find((x) => x.id === id));
+        const all = scan(a);
+        const probes = [...all.map((e) => e.record.id), probe, `actor-${probe}`, 'actor-99', ''];
+        for (const id of probes) {
+          const found = all.find((e) => e.record.id === id);
+          expect(lookup.findRecord(a, id)).toBe(found?.record);
+          if (found === undefined) expect(() => lookup.getRecord(a, id as never)).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', id }));
+          else expect(lookup.getRecord(a, id as never)).toBe(found.record);
+          for (const collection of collections) {
+            const expected = a[collection].find((r) => r.id === id);
+            expect(finders[collection](a, id)).toBe(expected);
+            if (expected === undefined) expect(() => getters[collection](a, id as never)).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', id }));
+            else expect(getters[collection](a, id as never)).toBe(expected);
+          }
         }
+      }),
+    );
+  });
+
+  it('filters and relation helpers return what a scan of the arrays returns', () => {
+    fc.assert(
+      fc.property(validArticle(), (input) => {
+        const a = defineArticle(input);
         for (const kind of ['person', 'organisation', 'state', 'group'] as const) {
           expect(actorsOfKind(a, kind as never)).toEqual(a.actors.filter((x) => x.kind === kind));
         }
+        for (const type of new Set([...a.events.map((e) => e.type), 'strike', 'invasion'] as const)) {
+          expect(eventsOfType(a, type as never)).toEqual(a.events.filter((e) => e.type === type));
+        }
+        for (const { id } of a.actors) {
+          expect(quotesBy(a, id as never)).toEqual(a.quotes.filter((q) => q.speaker === id));
+          expect(claimsBy(a, id as never)).toEqual(a.claims.filter((c) => c.attribution.some((x) => x.source === id)));
+          expect(eventsInvolving(a, id as never)).toEqual(a.events.filter((e) => e.participants.some((p) => p.actor === id)));
+          for (const role of ['agent', 'target', 'speaker', 'participant', 'supporter'] as const) {
+            expect(eventsInvolving(a, id as never, role)).toEqual(
+              a.events.filter((e) => e.participants.some((p) => p.actor === id && p.role === role)),
+            );
+          }
+        }
+        for (const { id } of a.events) {
+          expect(statisticsAbout(a, id as never)).toEqual(a.statistics.filter((s) => s.about.includes(id)));
+        }
+        for (const { id } of a.statistics) {
+          expect(partsOf(a, id as never)).toEqual(a.statistics.filter((s) => s.partOf?.id === id));
+        }
+        // Generated ids ("actor-3") never occur in names, words or readings, so any string equal
+        // to an id other than the record's own is a reference to it.
+        for (const { id } of [...a.actors, ...a.places]) {
+          const expected = scan(a).filter((e) => e.record.id !== id && strings({ ...e.record, id: null }).includes(id));
+          expect(mentioning(a, id as never)).toEqual(expected);
+        }
       }),
-      params,
     );
   });
 
-  it('recordsAt agrees with a brute-force check of every span', () => {
+  it('evidenceOf, recordsAt and sentencesOf agree with a brute-force check of every span', () => {
     fc.assert(
-      fc.property(validArticle(), fc.nat(), (input, n) => {
+      fc.property(validArticle(), fc.nat(), fc.nat(), (input, n, m) => {
         const a = defineArticle(input);
-        const offset = n % (a.text.length + 2) - 1;
-        const expected = a.actors.filter((x) => x.evidence.some((s) => s.start <= offset && offset < s.end));
-        expect(recordsAt(a, offset).map((e) => e.record)).toEqual(expected);
+        const offset = (n % (a.text.length + 2)) - 1;
+        const covering = scan(a).filter((e) => e.record.evidence.some((s) => s.start <= offset && offset < s.end));
+        expect(recordsAt(a, offset)).toEqual(covering);
+        for (const { record } of scan(a)) {
+          expect(evidenceOf(a, record.id as never)).toEqual(record.evidence.map((s) => ({ ...s, text: a.text.slice(s.start, s.end) })));
+        }
+        const start = Math.min(offset < 0 ? 0 : offset, a.text.length);
+        const span = { start, end: Math.min(a.text.length, start + (m % 12)) };
+        const expected = a.sentences.filter((s) => overlaps(s, span)).map((s) => ({ ...s, text: a.text.slice(s.start, s.end) }));
+        expect(sentencesOf(a, span)).toEqual(expected);
       }),
-      params,
+    );
+  });
+
+  it('timeline is a permutation of the events that respects every relation and every month date', () => {
+    fc.assert(
+      fc.property(validArticle(), (input) => {
+        const a = defineArticle(input);
+        const order = timeline(a);
+        expect([...order].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual([...a.events].sort((x, y) => (x.id < y.id ? -1 : 1)));
+        const position = new Map(order.map((e, i) => [e.id, i]));
+        const at = (id: string): number => position.get(id) as number;
+        for (const event of a.events) {
+          for (const relation of event.relations) {
+            const direction = RELATION_ORDER[relation.type];
+            if (direction === 1) expect(at(event.id)).toBeGreaterThan(at(relation.event));
+            if (direction === -1) expect(at(event.id)).toBeLessThan(at(relation.event));
+          }
+        }
+        const dated = a.events.flatMap((e) => {
+          const month = e.time.find((t) => t.kind === 'month');
+          return month === undefined ? [] : [{ id: e.id, month: month.normalized }];
+        });
+        for (const x of dated) for (const y of dated) if (x.month < y.month) expect(at(x.id)).toBeLessThan(at(y.id));
+      }),
     );
   });
 });
 
 describe('generated broken articles', () => {
-  it.each([
-    ['a duplicate id', duplicateIdArticle()],
-    ['a span past the end of the text', spanOutOfBoundsArticle()],
-    ['an empty span', emptySpanArticle()],
-  ])('reports %s with the right problem, and does not throw', (_, arbitrary) => {
+  it.each(Object.entries(brokenArticles))('reports %s with the right problem, and does not throw', (_, arbitrary) => {
     fc.assert(
       fc.property(arbitrary, ({ input, code, path }) => {
         const result = validateArticle(input);
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ code, path }));
+        let thrown: unknown;
+        try {
+          defineArticle(input as Article);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(InvalidArticleError);
+        expect((thrown as InvalidArticleError).problems).toContainEqual(expect.objectContaining({ code, path }));
       }),
-      params,
     );
   });
 });
