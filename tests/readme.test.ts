@@ -16,19 +16,20 @@ describe('README', () => {
     expect(Number(row?.[1])).toBe(article[collection].length);
   });
 
+  // Each call runs inside its test, not while tests are collected, so the mutation run credits it.
   it.each([
-    ["quotesBy(article, 'trump').map((q) => q.text)", quotesBy(article, 'trump').map((q) => q.text)],
-    ["statisticsAbout(article, 'drone-interception').map((s) => s.id)", statisticsAbout(article, 'drone-interception').map((s) => s.id)],
-    ["partsOf(article, 'people-killed').map((s) => s.id)", partsOf(article, 'people-killed').map((s) => s.id)],
-    ["eventsInvolving(article, 'trump', 'agent').map((e) => e.id)", eventsInvolving(article, 'trump', 'agent').map((e) => e.id)],
-    ["claimsBy(article, 'putin').map((c) => c.id)", claimsBy(article, 'putin').map((c) => c.id)],
-    ["mentioning(article, 'budapest').map((e) => e.record.id)", mentioning(article, 'budapest').map((e) => e.record.id)],
-    ["evidenceOf(article, 'people-killed').map((s) => s.text)", evidenceOf(article, 'people-killed').map((s) => s.text)],
-    ["recordsAt(article, article.text.indexOf('33')).map((e) => e.record.id)", recordsAt(article, article.text.indexOf('33')).map((e) => e.record.id)],
-  ])('shows the real result of %s', (call, result) => {
+    ["quotesBy(article, 'trump').map((q) => q.text)", () => quotesBy(article, 'trump').map((q) => q.text)],
+    ["statisticsAbout(article, 'drone-interception').map((s) => s.id)", () => statisticsAbout(article, 'drone-interception').map((s) => s.id)],
+    ["partsOf(article, 'people-killed').map((s) => s.id)", () => partsOf(article, 'people-killed').map((s) => s.id)],
+    ["eventsInvolving(article, 'trump', 'agent').map((e) => e.id)", () => eventsInvolving(article, 'trump', 'agent').map((e) => e.id)],
+    ["claimsBy(article, 'putin').map((c) => c.id)", () => claimsBy(article, 'putin').map((c) => c.id)],
+    ["mentioning(article, 'budapest').map((e) => e.record.id)", () => mentioning(article, 'budapest').map((e) => e.record.id)],
+    ["evidenceOf(article, 'people-killed').map((s) => s.text)", () => evidenceOf(article, 'people-killed').map((s) => s.text)],
+    ["recordsAt(article, article.text.indexOf('33')).map((e) => e.record.id)", () => recordsAt(article, article.text.indexOf('33')).map((e) => e.record.id)],
+  ])('shows the real result of %s', (call, run) => {
     const line = readme.split('\n').find((l) => l.includes(`\`${call} // =>`));
     expect(line, call).toBeDefined();
     const shown = /\/\/ => (\[.*?\])`/.exec(line ?? '')?.[1] ?? '';
-    expect(JSON.parse(shown.replace(/'/g, '"'))).toEqual(result);
+    expect(JSON.parse(shown.replace(/'/g, '"'))).toEqual(run());
   });
 });

@@ -6,10 +6,11 @@ import { article } from '../../src/story/article.js';
 import { edgeArticle } from './fixture.js';
 
 const iri = 'urn:ukraine-energy-strikes:article:punch-russian-strikes-ukraine-energy';
-const graph = toJsonLd(article)['@graph'];
+// Built in each test that reads it (not at load time), so the mutation run credits those tests.
+const graph = () => toJsonLd(article)['@graph'];
 
 function node(fragment: string): JsonLdNode | undefined {
-  return graph.find((n) => n['@id'] === `${iri}#${fragment}`);
+  return graph().find((n) => n['@id'] === `${iri}#${fragment}`);
 }
 
 /** Every `{ '@id' }` reference anywhere below a value (nodes themselves excluded). */
@@ -36,7 +37,7 @@ describe('toJsonLd', () => {
   });
 
   it('starts with the NewsArticle, with the text, publisher, events as about and the rest as mentions', () => {
-    const [root] = graph;
+    const [root] = graph();
     expect(root?.['@type']).toBe('NewsArticle');
     if (root?.['@type'] !== 'NewsArticle') return;
     expect(root['@id']).toBe(iri);
@@ -48,7 +49,7 @@ describe('toJsonLd', () => {
   });
 
   it('has one node per record plus the article, with unique ids, and every reference resolves', () => {
-    const ids = graph.map((n) => n['@id']);
+    const ids = graph().map((n) => n['@id']);
     const records =
       article.actors.length +
       article.places.length +
@@ -58,7 +59,7 @@ describe('toJsonLd', () => {
       article.claims.length;
     expect(ids).toHaveLength(records + 1);
     expect(new Set(ids).size).toBe(ids.length);
-    const dangling = referencesIn(graph).filter((id) => !ids.includes(id));
+    const dangling = referencesIn(graph()).filter((id) => !ids.includes(id));
     expect(dangling).toEqual([]);
   });
 
@@ -81,16 +82,16 @@ describe('toJsonLd', () => {
 
   it('gives sameAs exactly to the records with a wikidata fact', () => {
     const facts = (article.context?.facts ?? []).flatMap((f) => (f.kind === 'wikidata' ? [f] : []));
-    const withSameAs = graph.filter((n) => 'sameAs' in n);
+    const withSameAs = graph().filter((n) => 'sameAs' in n);
     expect(withSameAs).toHaveLength(facts.length);
     for (const fact of facts) {
-      const n = graph.find((g) => g['@id'].endsWith(`-${fact.record}`) && 'sameAs' in g);
+      const n = graph().find((g) => g['@id'].endsWith(`-${fact.record}`) && 'sameAs' in g);
       expect(n && 'sameAs' in n ? n.sameAs : undefined, fact.record).toEqual([`https://www.wikidata.org/wiki/${fact.qid}`]);
     }
   });
 
   it('leaves out the dates that come from outside the text', () => {
-    const json = JSON.stringify(graph);
+    const json = JSON.stringify(graph());
     const dates = (article.context?.facts ?? []).flatMap((f) => (f.kind === 'date' ? [f.date] : []));
     expect(dates.length).toBeGreaterThan(0);
     for (const date of dates) for (const part of date.split('/')) expect(json).not.toContain(part);
@@ -98,7 +99,7 @@ describe('toJsonLd', () => {
   });
 
   it('marks the cancelled events as cancelled and gives no other event status', () => {
-    const statuses = graph.flatMap((n) => (n['@type'] === 'Event' && n.eventStatus ? [[n['@id'], n.eventStatus]] : []));
+    const statuses = graph().flatMap((n) => (n['@type'] === 'Event' && n.eventStatus ? [[n['@id'], n.eventStatus]] : []));
     const cancelled = article.events.filter((e) => e.status === 'cancelled');
     expect(cancelled.map((e) => e.id)).toContain('budapest-summit');
     expect(statuses).toEqual(cancelled.map((e) => [`${iri}#event-${e.id}`, 'https://schema.org/EventCancelled']));
@@ -107,7 +108,7 @@ describe('toJsonLd', () => {
   it('keeps the text’s own month as startDate and nothing more precise', () => {
     expect(node('event-russian-invasion')).toMatchObject({ startDate: '2022-02' });
     const withMonth = article.events.filter((e) => e.time.some((t) => t.kind === 'month'));
-    expect(graph.filter((n) => 'startDate' in n)).toHaveLength(withMonth.length);
+    expect(graph().filter((n) => 'startDate' in n)).toHaveLength(withMonth.length);
   });
 
   it('maps participant roles to schema.org properties and leaves targets out', () => {
