@@ -114,6 +114,14 @@ describe('narrowing filters', () => {
     expect(Object.isFrozen(strikes)).toBe(true);
   });
 
+  it('actorsOfKind returns a frozen empty list for a kind the article has no actor of', () => {
+    const plain: Article = council;
+    expect(plain.actors.some((a) => a.kind === 'state')).toBe(false);
+    const states = actorsOfKind(plain, 'state');
+    expect(states).toEqual([]);
+    expect(Object.isFrozen(states)).toBe(true);
+  });
+
   it('every event and actor falls in exactly one type or kind', () => {
     const types = [...new Set(article.events.map((e) => e.type))];
     expect(types.flatMap((t) => eventsOfType(article, t)).length).toBe(article.events.length);

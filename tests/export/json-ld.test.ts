@@ -196,7 +196,7 @@ describe('toJsonLd', () => {
     ]);
   });
 
-  it('leaves maxValue out when the range has no maximum or excludes it', () => {
+  it('gives maxValue only for a maximum the range includes', () => {
     const base = 'urn:ukraine-energy-strikes:article:edge-cases';
     const statistic = (id: string, max: { value: number; inclusive: boolean } | null): Statistic => ({
       id,
@@ -210,17 +210,27 @@ describe('toJsonLd', () => {
       partOf: null,
       evidence: [{ start: 0, end: 3 }],
     });
-    const custom: Article = { ...edgeArticle, statistics: [statistic('open', null), statistic('below-ten', { value: 10, inclusive: false })] };
-    const nodes = toJsonLd(custom)['@graph'].filter((n) => n['@type'] === 'QuantitativeValue');
-    expect(nodes).toEqual(
-      ['open', 'below-ten'].map((id) => ({
-        '@type': 'QuantitativeValue',
-        '@id': `${base}#statistic-${id}`,
-        name: 'songs',
-        minValue: 2,
-        description: 'some songs',
-      })),
-    );
+    const custom: Article = {
+      ...edgeArticle,
+      statistics: [
+        statistic('open', null),
+        statistic('below-ten', { value: 10, inclusive: false }),
+        statistic('up-to-ten', { value: 10, inclusive: true }),
+      ],
+    };
+    const node = (id: string, max: { maxValue?: number }): object => ({
+      '@type': 'QuantitativeValue',
+      '@id': `${base}#statistic-${id}`,
+      name: 'songs',
+      minValue: 2,
+      ...max,
+      description: 'some songs',
+    });
+    expect(toJsonLd(custom)['@graph'].filter((n) => n['@type'] === 'QuantitativeValue')).toEqual([
+      node('open', {}),
+      node('below-ten', {}),
+      node('up-to-ten', { maxValue: 10 }),
+    ]);
   });
 
   it('points "about" at the first record with an id, and leaves out ids of no record', () => {

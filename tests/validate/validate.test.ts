@@ -52,6 +52,7 @@ describe('one problem per code, with its exact message', () => {
   const wasted = index('quotes', 'wasted-meeting');
   const leftWithoutPower = index('statistics', 'left-without-power');
   const peopleKilled = index('statistics', 'people-killed');
+  const region = article.places.findIndex((p) => p.kind === 'region');
 
   it.each<[string, (d: Draft) => void, ArticleProblem]>([
     [
@@ -182,9 +183,32 @@ describe('one problem per code, with its exact message', () => {
       { code: 'SHAPE', path: '/actors/extra', message: 'Unexpected property "extra" at /actors: it is not part of the model.' },
     ],
     [
+      'a number that is not finite',
+      (d) => (d.statistics[peopleKilled].value.value = Number.POSITIVE_INFINITY),
+      {
+        code: 'SHAPE',
+        path: `/statistics/${peopleKilled}/value/value`,
+        message: `Expected a finite number at /statistics/${peopleKilled}/value/value, got the number Infinity.`,
+      },
+    ],
+    [
+      'a string where true or false is needed',
+      (d) => (d.places[region].named = 'yes'),
+      {
+        code: 'SHAPE',
+        path: `/places/${region}/named`,
+        message: `Expected true or false at /places/${region}/named, got the string "yes".`,
+      },
+    ],
+    [
       'undefined where a string is needed',
       (d) => (d.actors[0].name = undefined),
       { code: 'SHAPE', path: '/actors/0/name', message: 'Expected a string at /actors/0/name, got undefined.' },
+    ],
+    [
+      'a function where a string is needed',
+      (d) => (d.actors[0].name = () => 'Ukraine'),
+      { code: 'SHAPE', path: '/actors/0/name', message: 'Expected a string at /actors/0/name, got a function.' },
     ],
     [
       'a part-of cycle',
@@ -275,6 +299,21 @@ describe('one problem per code, with its exact message', () => {
     const message = '/quotes/0/speaker names "zelenskyy", which is not the id of any actor.';
     expect(problemsOf(withActors(500)).map((p) => p.message)).toEqual([`${message} Did you mean "zelensky"?`]);
     expect(problemsOf(withActors(501)).map((p) => p.message)).toEqual([message]);
+  });
+
+  it('gives hints for the first 50 unknown ids only, and none for ids longer than 64 code units', () => {
+    const long = `zelensky${'x'.repeat(57)}`;
+    expect(long).toHaveLength(65);
+    const input = edited((d) => {
+      d.claims[0].about = [long, ...Array.from({ length: 51 }, () => 'zelenskyy')];
+    });
+    const messages = problemsOf(input).map((p) => p.message);
+    expect(messages).toHaveLength(52);
+    expect(messages[0]).toBe(`/claims/0/about/0 names "zelensky${'x'.repeat(52)}"…, which is not the id of any record.`);
+    expect(messages.slice(1, 51)).toEqual(
+      Array.from({ length: 50 }, (_, i) => `/claims/0/about/${i + 1} names "zelenskyy", which is not the id of any record. Did you mean "zelensky"?`),
+    );
+    expect(messages[51]).toBe('/claims/0/about/51 names "zelenskyy", which is not the id of any record.');
   });
 
   it('before/after relations that contradict each other', () => {
