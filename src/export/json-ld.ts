@@ -1,6 +1,6 @@
 import { deepFreeze } from '../internal/freeze.js';
-import { entriesById } from '../internal/entries.js';
-import type { Actor, Article, Claim, Event, Place, Quote, RecordEntry, Role, Statistic } from '../model/index.js';
+import type { Actor, Article, Claim, Collection, Event, Place, Quote, Role, Statistic } from '../model/index.js';
+import { collections } from '../internal/references.js';
 import { articleIri, recordIri, wikidataUrls } from './iri.js';
 
 /**
@@ -258,14 +258,18 @@ class GraphBuilder {
   readonly #article: Article;
   readonly #sameAs: ReadonlyMap<string, readonly string[]>;
   readonly #actorKinds: ReadonlyMap<string, Actor['kind']>;
-  // The lookups' own index, so that the first record with an id wins here as it does there.
-  readonly #byId: ReadonlyMap<string, RecordEntry<Article>>;
+  readonly #collectionOf: ReadonlyMap<string, Collection>;
 
   constructor(article: Article) {
     this.#article = article;
     this.#sameAs = wikidataUrls(article);
     this.#actorKinds = new Map(article.actors.map((a) => [a.id, a.kind]));
-    this.#byId = entriesById(article);
+    const collectionOf = new Map<string, Collection>();
+    for (const collection of collections) {
+      // The first record with an id wins, as in the lookups.
+      for (const record of article[collection]) if (!collectionOf.has(record.id)) collectionOf.set(record.id, collection);
+    }
+    this.#collectionOf = collectionOf;
   }
 
   actorRef(id: string): JsonLdReference {
@@ -283,8 +287,8 @@ class GraphBuilder {
   /** References to records of any collection, found by id; ids of no record are left out. */
   refsTo(ids: Iterable<string>): JsonLdReference[] {
     return distinct(ids).flatMap((id) => {
-      const entry = this.#byId.get(id);
-      return entry === undefined ? [] : [ref(recordIri(this.#article, entry.collection, id))];
+      const collection = this.#collectionOf.get(id);
+      return collection === undefined ? [] : [ref(recordIri(this.#article, collection, id))];
     });
   }
 
