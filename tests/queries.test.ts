@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { council } from '../examples/custom-article/article.js';
 import {
   actorsOfKind,
   article,
@@ -105,6 +106,22 @@ describe('narrowing filters', () => {
     expect(ids(actorsOfKind(article, 'group'))).toEqual(['journalists-in-kyiv', 'european-allies', 'kyiv-and-allies']);
   });
 
+  it('eventsOfType returns a frozen empty list for a type the article has no event of', () => {
+    const plain: Article = council;
+    expect(plain.events.some((e) => e.type === 'strike')).toBe(false);
+    const strikes = eventsOfType(plain, 'strike');
+    expect(strikes).toEqual([]);
+    expect(Object.isFrozen(strikes)).toBe(true);
+  });
+
+  it('actorsOfKind returns a frozen empty list for a kind the article has no actor of', () => {
+    const plain: Article = council;
+    expect(plain.actors.some((a) => a.kind === 'state')).toBe(false);
+    const states = actorsOfKind(plain, 'state');
+    expect(states).toEqual([]);
+    expect(Object.isFrozen(states)).toBe(true);
+  });
+
   it('every event and actor falls in exactly one type or kind', () => {
     const types = [...new Set(article.events.map((e) => e.type))];
     expect(types.flatMap((t) => eventsOfType(article, t)).length).toBe(article.events.length);
@@ -142,6 +159,7 @@ describe('relations', () => {
     expect(ids(claimsBy(article, 'putin'))).toEqual(['invasion-is-special-operation', 'invasion-aims']);
     expect(ids(claimsBy(article, 'european-allies'))).toEqual(['no-land-for-russia']);
     expect(ids(claimsBy(article, 'russia'))).toEqual(['no-significant-damage', 'russia-intercepted-drones']);
+    expect(ids(claimsBy(article, 'nato'))).toEqual([]);
   });
 
   it('mentioning lists every record that refers to an actor or place, with its collection', () => {
@@ -155,6 +173,9 @@ describe('relations', () => {
       'russian-invasion',
     ]);
     expect(mentioning(article, 'punch').length).toBeGreaterThan(5);
+    // Without the events, nothing refers to Budapest any more.
+    const recordsOnly: Article = { ...article, events: [], quotes: [], statistics: [], claims: [] };
+    expect(mentioning(recordsOnly, 'budapest')).toEqual([]);
   });
 });
 
@@ -182,6 +203,26 @@ describe('provenance', () => {
       const expected = everything.filter((r) => r.evidence.some((s) => s.start <= offset && offset < s.end)).map((r) => r.id);
       expect(recordsAt(article, offset).map((e) => e.record.id)).toEqual(expected);
     }
+  });
+
+  it('recordsAt counts no offset as covered by a span whose end is not after its start', () => {
+    // Such spans fail validateArticle, but an Article built by hand can hold them.
+    const [first, second] = article.actors;
+    if (first === undefined || second === undefined) throw new Error('expected two actors');
+    const start = article.text.length - 10;
+    const custom: Article = {
+      ...article,
+      actors: [
+        { ...first, evidence: [{ start, end: start - 5 }] },
+        { ...second, evidence: [{ start, end: start }] },
+      ],
+      places: [],
+      events: [],
+      quotes: [],
+      statistics: [],
+      claims: [],
+    };
+    for (let offset = start - 6; offset <= start + 1; offset++) expect(recordsAt(custom, offset), `offset ${offset}`).toEqual([]);
   });
 
   it('sentencesOf returns the sentences a span overlaps', () => {

@@ -179,10 +179,15 @@ function codePointOffsets(text: string): (offset: number) => number {
     if (!(i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)))) points++;
   }
   before[text.length] = points;
-  return (offset) => before[offset] ?? points;
+  // Span offsets are in 0…text.length (validateArticle checks it), and the table has every one.
+  return (offset) => before[offset] as number;
 }
 
-/** `prefix + exact + suffix` for a span, with context widened until it occurs once in the text. */
+/**
+ * `prefix + exact + suffix` for a span, with context widened until it occurs once in the text.
+ * The loop ends: once the context reaches both ends of the text, the quote is the whole text,
+ * which occurs once.
+ */
 function quoteSelector(text: string, span: Span): TextQuoteSelector {
   const exact = text.slice(span.start, span.end);
   for (let size = context; ; size *= 2) {
@@ -192,7 +197,7 @@ function quoteSelector(text: string, span: Span): TextQuoteSelector {
     if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
     if (to < text.length && isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))) to++;
     const quote = text.slice(from, to);
-    if (text.indexOf(quote) === text.lastIndexOf(quote) || (from === 0 && to === text.length)) {
+    if (text.indexOf(quote) === text.lastIndexOf(quote)) {
       return { type: 'TextQuoteSelector', exact, prefix: text.slice(from, span.start), suffix: text.slice(span.end, to) };
     }
   }

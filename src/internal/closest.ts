@@ -5,11 +5,13 @@ function distance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      // Both rows hold indexes 0…j-1 and `previous` holds j: none of these reads can miss.
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
     }
     previous = current;
   }
-  return previous[b.length] ?? 0;
+  // `previous` always has b.length + 1 entries.
+  return previous[b.length] as number;
 }
 
 /**

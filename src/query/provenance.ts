@@ -47,10 +47,10 @@ function coverage<A extends Article>(article: A): Coverage<A> {
         }
       }
     });
-    const bounds = [...changes.keys()].sort((a, b) => a - b);
+    const sorted = [...changes].sort(([a], [b]) => a - b);
     const active = new Map<number, number>();
-    const covering = bounds.map((at) => {
-      for (const { entry, delta } of changes.get(at) ?? []) {
+    const covering = sorted.map(([, list]) => {
+      for (const { entry, delta } of list) {
         const count = (active.get(entry) ?? 0) + delta;
         if (count === 0) active.delete(entry);
         else active.set(entry, count);
@@ -58,7 +58,7 @@ function coverage<A extends Article>(article: A): Coverage<A> {
       if (active.size === 0) return none;
       return Object.freeze([...active.keys()].sort((a, b) => a - b).map((i) => all[i] as RecordEntry<A>));
     });
-    return { bounds, covering };
+    return { bounds: sorted.map(([at]) => at), covering };
   });
 }
 
@@ -93,7 +93,8 @@ function lastAtOrBefore(values: readonly number[], target: number): number {
 export function recordsAt<A extends Article>(article: A, offset: number): readonly RecordEntry<A>[] {
   const { bounds, covering } = coverage(article);
   const index = lastAtOrBefore(bounds, offset);
-  return index < 0 ? none : (covering[index] ?? none);
+  // `covering` has one entry per bound, so every index lastAtOrBefore gives is in it.
+  return index < 0 ? none : (covering[index] as readonly RecordEntry<A>[]);
 }
 
 /**

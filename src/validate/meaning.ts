@@ -180,7 +180,8 @@ function partOfCycles(inspection: Inspection, byId: ReadonlyMap<string, SeenReco
     if (at !== undefined && state.get(at) === 'walking') {
       const cycle = walk.slice(walk.indexOf(at));
       // Start the cycle at the member listed first, so the report does not depend on where the walk began.
-      const first = cycle.reduce((a, b) => ((order.get(a) ?? 0) <= (order.get(b) ?? 0) ? a : b));
+      // `order` numbers every record seen, and every member of a cycle is one.
+      const first = cycle.reduce((a, b) => ((order.get(a) as number) <= (order.get(b) as number) ? a : b));
       const rotated = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first];
       const noun = NOUN[first.collection];
       const chain = rotated.map((seen) => quoted(seen.id as string)).join(' → ');

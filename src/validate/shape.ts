@@ -117,7 +117,8 @@ function nullable<T>(check: Check<T>): Check<T | null> {
 
 const INDEX = /^(?:0|[1-9][0-9]*)$/;
 
-function array<T>(element: Check<T>, min = 0, noun = 'element'): Check<readonly T[]> {
+/** An array of `element`s; given `nonEmpty`, the noun for one element, it must hold at least one. */
+function array<T>(element: Check<T>, nonEmpty?: string): Check<readonly T[]> {
   return (value, path, inspection) => {
     if (shapeOf(value) !== 'array') return expected(inspection, path, 'an array', value);
     const input = value as readonly unknown[];
@@ -140,8 +141,8 @@ function array<T>(element: Check<T>, min = 0, noun = 'element'): Check<readonly 
       report(inspection, 'SHAPE', path, (at) => `The array at ${where(at)} has holes: ${size} slots but ${elements} elements.`);
       return INVALID;
     }
-    if (size < min) {
-      report(inspection, 'SHAPE', path, (at) => `Expected at least ${min === 1 ? 'one' : min} ${noun} at ${at}, got an empty array.`);
+    if (nonEmpty !== undefined && size === 0) {
+      report(inspection, 'SHAPE', path, (at) => `Expected at least one ${nonEmpty} at ${at}, got an empty array.`);
       return INVALID;
     }
     const copy: T[] = [];
@@ -264,7 +265,7 @@ function articleCheck(): Check<Article> {
     return checked;
   };
 
-  const evidence = array(span, 1, 'span') as Check<Evidence>;
+  const evidence = array(span, 'span') as Check<Evidence>;
   const strings = array(string);
   const basis = oneOf<Basis>({ stated: true, implied: true });
   const link: Check<Link> = object<Link>({ id: string, basis, evidence });

@@ -1,4 +1,4 @@
-import { TimelineCycleError } from '../errors.js';
+import type { TimelineCycleError } from '../errors.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { timeline } from '../query/timeline.js';
 import { inspectMeaning } from './meaning.js';
@@ -43,9 +43,8 @@ export function validateArticle(input: unknown): ValidationResult {
   try {
     timeline(article);
   } catch (error) {
-    // Nothing else can go wrong here (every relation was resolved above), and this function never throws.
-    if (!(error instanceof TimelineCycleError)) return Object.freeze({ ok: true, article });
-    const events = error.events.map((id) => quoted(id)).join(', ');
+    // timeline throws UnknownIdError or TimelineCycleError; every relation was resolved above, so only a cycle is left.
+    const events = (error as TimelineCycleError).events.map((id) => quoted(id)).join(', ');
     return failure([
       {
         code: 'TIMELINE_CYCLE',

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toJsonLd } from '../../src/export/json-ld.js';
 import type { JsonLdNode, JsonLdReference } from '../../src/export/json-ld.js';
+import type { Article, Statistic } from '../../src/model/index.js';
 import { article } from '../../src/story/article.js';
 import { edgeArticle } from './fixture.js';
 
@@ -182,6 +183,70 @@ describe('toJsonLd', () => {
     });
     expect(edge.some((n) => 'sameAs' in n)).toBe(false);
     expect(edge.find((n) => n['@id'] === `${base}#quote-yes`)).toMatchObject({ about: [{ '@id': `${base}#event-singing` }] });
+  });
+
+  it('gives a record every distinct Wikidata item its facts name, in fact order', () => {
+    const facts = article.context?.facts ?? [];
+    const kyiv = facts.find((f) => f.kind === 'wikidata' && f.record === 'kyiv');
+    if (kyiv?.kind !== 'wikidata' || article.context === null) throw new Error('expected a wikidata fact for kyiv');
+    const context = { ...article.context, facts: [...facts, { ...kyiv, qid: 'Q1' as const }, kyiv] };
+    const kyivNode = toJsonLd({ ...article, context })['@graph'].find((n) => n['@id'] === `${iri}#place-kyiv`);
+    expect(kyivNode && 'sameAs' in kyivNode ? kyivNode.sameAs : undefined).toEqual([
+      `https://www.wikidata.org/wiki/${kyiv.qid}`,
+      'https://www.wikidata.org/wiki/Q1',
+    ]);
+  });
+
+  it('gives maxValue only for a maximum the range includes', () => {
+    const base = 'urn:ukraine-energy-strikes:article:edge-cases';
+    const statistic = (id: string, max: { value: number; inclusive: boolean } | null): Statistic => ({
+      id,
+      measure: 'songs',
+      value: { kind: 'range', min: { value: 2, inclusive: true }, max, reading: 'some songs' },
+      unit: null,
+      qualifiers: [],
+      time: [],
+      attribution: [],
+      about: [],
+      partOf: null,
+      evidence: [{ start: 0, end: 3 }],
+    });
+    const custom: Article = {
+      ...edgeArticle,
+      statistics: [
+        statistic('open', null),
+        statistic('below-ten', { value: 10, inclusive: false }),
+        statistic('up-to-ten', { value: 10, inclusive: true }),
+      ],
+    };
+    const node = (id: string, max: { maxValue?: number }): object => ({
+      '@type': 'QuantitativeValue',
+      '@id': `${base}#statistic-${id}`,
+      name: 'songs',
+      minValue: 2,
+      ...max,
+      description: 'some songs',
+    });
+    expect(toJsonLd(custom)['@graph'].filter((n) => n['@type'] === 'QuantitativeValue')).toEqual([
+      node('open', {}),
+      node('below-ten', {}),
+      node('up-to-ten', { maxValue: 10 }),
+    ]);
+  });
+
+  it('points "about" at the first record with an id, and leaves out ids of no record', () => {
+    // Neither can happen in a valid article; toJsonLd still takes any Article.
+    const base = 'urn:ukraine-energy-strikes:article:edge-cases';
+    const [yes] = edgeArticle.quotes;
+    if (yes === undefined) throw new Error('expected a quote');
+    const custom: Article = {
+      ...edgeArticle,
+      quotes: [{ ...yes, about: 'nowhere' }],
+      claims: [{ id: 'singing', summary: 'A claim that reuses the event id', attribution: [], about: [], relations: [], evidence: [{ start: 0, end: 3 }] }],
+    };
+    expect(toJsonLd(custom)['@graph'].find((n) => n['@id'] === `${base}#quote-yes`)).toMatchObject({
+      about: [{ '@id': `${base}#event-singing` }],
+    });
   });
 
   it('ships no schema-dts import: the output types are our own', () => {

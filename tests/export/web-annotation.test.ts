@@ -200,6 +200,28 @@ describe('toWebAnnotations on edge cases', () => {
     expect(lviv?.target[0]?.selector[1].suffix).toBe('');
   });
 
+  it('never cuts an astral character in half at the edge of the context', () => {
+    // 32 code units before "word" is the second half of 😀, and 32 after it the first half of 🎉.
+    const before = `😀${'b'.repeat(31)}`;
+    const after = `${'a'.repeat(31)}🎉`;
+    const text = `${before}word${after} end`;
+    const start = before.length;
+    const custom: Article = {
+      ...edgeArticle,
+      text,
+      paragraphs: [{ start: 0, end: text.length }],
+      sentences: [{ start: 0, end: text.length }],
+      actors: [{ kind: 'person', id: 'word', name: 'Word', aliases: [], titles: [], evidence: [{ start, end: start + 4 }] }],
+      places: [],
+      events: [],
+      quotes: [],
+    };
+    expect(itemsOf(custom)[0]?.target[0]?.selector).toEqual([
+      { type: 'TextPositionSelector', start: 32, end: 36 },
+      { type: 'TextQuoteSelector', exact: 'word', prefix: before, suffix: after },
+    ]);
+  });
+
   it('gives an article with no records an empty collection with no page', () => {
     expect(toWebAnnotations(emptyArticle)).toEqual({
       '@context': 'http://www.w3.org/ns/anno.jsonld',

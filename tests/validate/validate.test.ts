@@ -52,6 +52,7 @@ describe('one problem per code, with its exact message', () => {
   const wasted = index('quotes', 'wasted-meeting');
   const leftWithoutPower = index('statistics', 'left-without-power');
   const peopleKilled = index('statistics', 'people-killed');
+  const region = article.places.findIndex((p) => p.kind === 'region');
 
   it.each<[string, (d: Draft) => void, ArticleProblem]>([
     [
@@ -144,6 +145,72 @@ describe('one problem per code, with its exact message', () => {
       },
     ],
     [
+      'a range whose bounds are equal and whose maximum excludes them',
+      (d) => {
+        d.statistics[leftWithoutPower].value.min = { value: 10, inclusive: true };
+        d.statistics[leftWithoutPower].value.max = { value: 10, inclusive: false };
+      },
+      {
+        code: 'RANGE_INVERTED',
+        path: `/statistics/${leftWithoutPower}/value`,
+        message: `The range of statistic "left-without-power" at /statistics/${leftWithoutPower}/value holds no number: both bounds are 10 and one excludes it.`,
+      },
+    ],
+    [
+      'a range whose bounds are equal and whose minimum excludes them',
+      (d) => {
+        d.statistics[leftWithoutPower].value.min = { value: 10, inclusive: false };
+        d.statistics[leftWithoutPower].value.max = { value: 10, inclusive: true };
+      },
+      {
+        code: 'RANGE_INVERTED',
+        path: `/statistics/${leftWithoutPower}/value`,
+        message: `The range of statistic "left-without-power" at /statistics/${leftWithoutPower}/value holds no number: both bounds are 10 and one excludes it.`,
+      },
+    ],
+    [
+      "a statistic's duration that names no statistic",
+      (d) => d.statistics[peopleKilled].time.push({ kind: 'duration', statistic: 'people-kiled', evidence: [{ start: 444, end: 447 }] }),
+      {
+        code: 'UNKNOWN_REFERENCE',
+        path: `/statistics/${peopleKilled}/time/${article.statistics[peopleKilled]?.time.length}/statistic`,
+        message: `/statistics/${peopleKilled}/time/${article.statistics[peopleKilled]?.time.length}/statistic names "people-kiled", which is not the id of any statistic. Did you mean "people-killed", "people-injured"?`,
+      },
+    ],
+    [
+      'a property on an array that is not an element',
+      (d) => (d.actors.extra = 1),
+      { code: 'SHAPE', path: '/actors/extra', message: 'Unexpected property "extra" at /actors: it is not part of the model.' },
+    ],
+    [
+      'a number that is not finite',
+      (d) => (d.statistics[peopleKilled].value.value = Number.POSITIVE_INFINITY),
+      {
+        code: 'SHAPE',
+        path: `/statistics/${peopleKilled}/value/value`,
+        message: `Expected a finite number at /statistics/${peopleKilled}/value/value, got the number Infinity.`,
+      },
+    ],
+    [
+      'a string where true or false is needed',
+      (d) => (d.places[region].named = 'yes'),
+      {
+        code: 'SHAPE',
+        path: `/places/${region}/named`,
+        message: `Expected true or false at /places/${region}/named, got the string "yes".`,
+      },
+    ],
+    [
+      'undefined where a string is needed',
+      (d) => (d.actors[0].name = undefined),
+      { code: 'SHAPE', path: '/actors/0/name', message: 'Expected a string at /actors/0/name, got undefined.' },
+    ],
+    [
+      'a function where a string is needed',
+      (d) => (d.actors[0].name = () => 'Ukraine'),
+      { code: 'SHAPE', path: '/actors/0/name', message: 'Expected a string at /actors/0/name, got a function.' },
+    ],
+    [
       'a part-of cycle',
       (d) => (d.statistics[peopleKilled].partOf = { id: 'children-killed', basis: 'implied', evidence: [{ start: 0, end: 3 }] }),
       {
@@ -192,6 +259,61 @@ describe('one problem per code, with its exact message', () => {
     ],
   ])('%s', (_, edit, problem) => {
     expect(problemsOf(edited(edit))).toEqual([problem]);
+  });
+
+  it('a range with equal bounds that both include them is valid', () => {
+    const input = edited((d) => {
+      d.statistics[leftWithoutPower].value.min = { value: 10, inclusive: true };
+      d.statistics[leftWithoutPower].value.max = { value: 10, inclusive: true };
+    });
+    expect(problemsOf(input)).toEqual([]);
+  });
+
+  it('a part-of cycle entered from outside at its later member is reported at its earlier member', () => {
+    // left-without-power → children-killed → people-killed → children-killed: the walk starts at
+    // left-without-power and meets children-killed first, but people-killed is listed first.
+    const leftIndex = index('statistics', 'left-without-power');
+    expect(leftIndex).toBeLessThan(peopleKilled);
+    const link = { id: 'children-killed', basis: 'implied', evidence: [{ start: 0, end: 3 }] };
+    const input = edited((d) => {
+      d.statistics[peopleKilled].partOf = link;
+      d.statistics[leftIndex].partOf = link;
+    });
+    expect(problemsOf(input)).toEqual([
+      {
+        code: 'PART_OF_CYCLE',
+        path: `/statistics/${peopleKilled}/partOf/id`,
+        message:
+          'Statistic "people-killed" is part of itself: "people-killed" → "children-killed" → "people-killed". partOf links must not form a cycle.',
+      },
+    ]);
+  });
+
+  it('gives "did you mean" hints among at most 500 candidate ids', () => {
+    const withActors = (count: number): Draft =>
+      edited((d) => {
+        const last = d.actors.at(-1);
+        for (let i = d.actors.length; i < count; i++) d.actors.push({ ...structuredClone(last), id: `extra-actor-${i}` });
+        d.quotes[0].speaker = 'zelenskyy';
+      });
+    const message = '/quotes/0/speaker names "zelenskyy", which is not the id of any actor.';
+    expect(problemsOf(withActors(500)).map((p) => p.message)).toEqual([`${message} Did you mean "zelensky"?`]);
+    expect(problemsOf(withActors(501)).map((p) => p.message)).toEqual([message]);
+  });
+
+  it('gives hints for the first 50 unknown ids only, and none for ids longer than 64 code units', () => {
+    const long = `zelensky${'x'.repeat(57)}`;
+    expect(long).toHaveLength(65);
+    const input = edited((d) => {
+      d.claims[0].about = [long, ...Array.from({ length: 51 }, () => 'zelenskyy')];
+    });
+    const messages = problemsOf(input).map((p) => p.message);
+    expect(messages).toHaveLength(52);
+    expect(messages[0]).toBe(`/claims/0/about/0 names "zelensky${'x'.repeat(52)}"…, which is not the id of any record.`);
+    expect(messages.slice(1, 51)).toEqual(
+      Array.from({ length: 50 }, (_, i) => `/claims/0/about/${i + 1} names "zelenskyy", which is not the id of any record. Did you mean "zelensky"?`),
+    );
+    expect(messages[51]).toBe('/claims/0/about/51 names "zelenskyy", which is not the id of any record.');
   });
 
   it('before/after relations that contradict each other', () => {
@@ -302,6 +424,63 @@ describe('input that is not plain data', () => {
     input.places[0] = new Proxy({}, { getOwnPropertyDescriptor: trap, ownKeys: trap, get: trap, has: trap });
     expect(problemsOf(input).filter((p) => p.path.startsWith('/places/0'))).toEqual([
       { code: 'SHAPE', path: '/places/0/kind', message: '/places/0/kind could not be read: reading it threw.' },
+    ]);
+  });
+
+  it('reports a getter in an array without calling it', () => {
+    const input = draft();
+    Object.defineProperty(input.actors[0].aliases, 0, {
+      enumerable: true,
+      get: () => {
+        throw new Error('called');
+      },
+    });
+    expect(problemsOf(input)).toEqual([
+      {
+        code: 'SHAPE',
+        path: '/actors/0/aliases/0',
+        message: '/actors/0/aliases/0 is a getter: an article must be plain data, and getters are not called.',
+      },
+    ]);
+  });
+
+  it('reports an object whose properties cannot be listed', () => {
+    const input = draft();
+    input.publisher = new Proxy(input.publisher, {
+      ownKeys: () => {
+        throw new Error('trap');
+      },
+    });
+    expect(problemsOf(input)).toEqual([
+      { code: 'SHAPE', path: '/publisher', message: 'The properties of /publisher could not be listed: listing them threw.' },
+    ]);
+  });
+
+  const lengthAsString = (target: object, key: string | symbol): PropertyDescriptor | undefined =>
+    key === 'length' ? { value: '1', writable: true, enumerable: false, configurable: false } : Reflect.getOwnPropertyDescriptor(target, key);
+  it.each<[string, ProxyHandler<string[]>]>([
+    [
+      'elements cannot be listed',
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    ],
+    [
+      'length cannot be read',
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error('trap');
+        },
+      },
+    ],
+    ['length is not a number', { getOwnPropertyDescriptor: lengthAsString }],
+  ])('reports an array whose %s', (_, handler) => {
+    const input = draft();
+    input.actors[0].aliases = new Proxy(['Ukraine'], handler);
+    expect(problemsOf(input)).toEqual([
+      { code: 'SHAPE', path: '/actors/0/aliases', message: 'The array at /actors/0/aliases could not be read: reading it threw.' },
     ]);
   });
 
