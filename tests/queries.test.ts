@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { council } from '../examples/custom-article/article.js';
+import { loadCouncil } from './council.js';
 import {
   actorsOfKind,
   article,
@@ -106,7 +106,8 @@ describe('narrowing filters', () => {
     expect(ids(actorsOfKind(article, 'group'))).toEqual(['journalists-in-kyiv', 'european-allies', 'kyiv-and-allies']);
   });
 
-  it('eventsOfType returns a frozen empty list for a type the article has no event of', () => {
+  it('eventsOfType returns a frozen empty list for a type the article has no event of', async () => {
+    const council = await loadCouncil();
     const plain: Article = council;
     expect(plain.events.some((e) => e.type === 'strike')).toBe(false);
     const strikes = eventsOfType(plain, 'strike');
@@ -114,7 +115,8 @@ describe('narrowing filters', () => {
     expect(Object.isFrozen(strikes)).toBe(true);
   });
 
-  it('actorsOfKind returns a frozen empty list for a kind the article has no actor of', () => {
+  it('actorsOfKind returns a frozen empty list for a kind the article has no actor of', async () => {
+    const council = await loadCouncil();
     const plain: Article = council;
     expect(plain.actors.some((a) => a.kind === 'state')).toBe(false);
     const states = actorsOfKind(plain, 'state');

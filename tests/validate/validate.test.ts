@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { council } from '../../examples/custom-article/article.js';
+import { loadCouncil } from '../council.js';
 import { article } from '../../src/index.js';
 import type { ArticleProblem } from '../../src/validate/problem.js';
 import { validateArticle } from '../../src/validate/validate-article.js';
@@ -53,6 +53,8 @@ describe('one problem per code, with its exact message', () => {
   const leftWithoutPower = index('statistics', 'left-without-power');
   const peopleKilled = index('statistics', 'people-killed');
   const region = article.places.findIndex((p) => p.kind === 'region');
+  const invasion = index('events', 'russian-invasion');
+  const month = article.events[invasion]?.time.findIndex((t) => t.kind === 'month') ?? -1;
 
   it.each<[string, (d: Draft) => void, ArticleProblem]>([
     [
@@ -62,6 +64,15 @@ describe('one problem per code, with its exact message', () => {
         code: 'SHAPE',
         path: `/actors/${zelensky}/kind`,
         message: `Expected one of "person", "state", "organisation", "group" at /actors/${zelensky}/kind, got the string "persn".`,
+      },
+    ],
+    [
+      'a month that is not YYYY-MM',
+      (d) => (d.events[invasion].time[month].normalized = '2022-2'),
+      {
+        code: 'SHAPE',
+        path: `/events/${invasion}/time/${month}/normalized`,
+        message: `Expected a YYYY-MM month at /events/${invasion}/time/${month}/normalized, got the string "2022-2".`,
       },
     ],
     [
@@ -316,7 +327,8 @@ describe('one problem per code, with its exact message', () => {
     expect(messages[51]).toBe('/claims/0/about/51 names "zelenskyy", which is not the id of any record.');
   });
 
-  it('before/after relations that contradict each other', () => {
+  it('before/after relations that contradict each other', async () => {
+    const council = await loadCouncil();
     // On the small invented article, so that the cycle is easy to see: meeting → proposal → rejection → meeting.
     const input: Draft = structuredClone(council);
     input.events[0].relations.push({ type: 'after', event: 'plan-rejection', basis: 'implied', evidence: [{ start: 105, end: 141 }] });
@@ -515,5 +527,34 @@ describe('input that is not plain data', () => {
   it('escapes "/" and "~" in paths as JSON Pointer does', () => {
     const input = edited((d) => (d.actors[0]['a/b~c'] = 1));
     expect(problemsOf(input)[0]?.path).toBe('/actors/0/a~1b~0c');
+  });
+});
+
+describe('names what it got in place of what the model expects', () => {
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+  revoke();
+  it.each<[string, (d: Draft) => void, string]>([
+    ['a string for an array', (d) => (d.paragraphs = 'x'), 'Expected an array at /paragraphs, got the string "x".'],
+    ['true for an object', (d) => (d.publisher = true), 'Expected an object at /publisher, got true.'],
+    ['null for a string', (d) => (d.text = null), 'Expected a string at /text, got null.'],
+    ['an array for a string', (d) => (d.text = []), 'Expected a string at /text, got an array.'],
+    ['an object for a string', (d) => (d.text = {}), 'Expected a string at /text, got an object.'],
+    ['a revoked proxy for a string', (d) => (d.text = revoked), 'Expected a string at /text, got a revoked proxy.'],
+    ['a bigint for a string', (d) => (d.text = 1n), 'Expected a string at /text, got a bigint.'],
+    ['undefined for a string', (d) => (d.text = undefined), 'Expected a string at /text, got undefined.'],
+    ['a function for a string', (d) => (d.text = () => 1), 'Expected a string at /text, got a function.'],
+    ['a number for a record', (d) => (d.actors[0] = 5), 'Expected an object at /actors/0, got the number 5.'],
+    [
+      'a number for a discriminant',
+      (d) => (d.actors[0].kind = 7),
+      'Expected one of "person", "state", "organisation", "group" at /actors/0/kind, got the number 7.',
+    ],
+    ['null for one of a set of strings', (d) => (d.quotes[0].form = null), 'Expected one of "direct", "partial", "scare", "framing" at /quotes/0/form, got null.'],
+  ])('%s', (_, edit, message) => {
+    expect(problemsOf(edited(edit))[0]?.message).toBe(message);
+  });
+
+  it('keeps the id of a record whose kind is wrong, so references to it still resolve', () => {
+    expect(problemsOf(edited((d) => (d.actors[0].kind = 7))).map((p) => p.code)).toEqual(['SHAPE']);
   });
 });
