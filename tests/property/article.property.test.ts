@@ -169,6 +169,32 @@ describe('generated valid articles', () => {
 });
 
 describe('generated broken articles', () => {
+  it('reports a reference to no record at its exact path, whichever field holds it', () => {
+    fc.assert(
+      fc.property(validArticle(), fc.nat(), (input, n) => {
+        // Every place an id of another record appears, found by walking the JSON: generated ids
+        // never occur in names or words, so each such string is a reference.
+        const ids = new Set(scan(input).map((e) => e.record.id));
+        const found: (string | number)[][] = [];
+        const walk = (value: unknown, path: (string | number)[]): void => {
+          if (typeof value === 'string' && ids.has(value) && path[path.length - 1] !== 'id') found.push(path);
+          else if (typeof value === 'string' && ids.has(value) && path.length > 3) found.push(path); // a link's id
+          else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
+        };
+        walk(input, []);
+        fc.pre(found.length > 0);
+        const path = found[n % found.length] as (string | number)[];
+        const broken = structuredClone(input) as unknown as Record<string | number, unknown>;
+        let at = broken;
+        for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+        at[path[path.length - 1] as string | number] = 'nobody';
+        const result = validateArticle(broken);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ code: 'UNKNOWN_REFERENCE', path: `/${path.join('/')}` }));
+      }),
+    );
+  });
+
   it.each(Object.entries(brokenArticles))('reports %s with the right problem, and does not throw', (_, arbitrary) => {
     fc.assert(
       fc.property(arbitrary, ({ input, code, path }) => {
