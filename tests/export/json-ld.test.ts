@@ -254,3 +254,27 @@ describe('toJsonLd', () => {
     for (const file of readdirSync(dir)) expect(readFileSync(new URL(file, dir), 'utf8'), file).not.toContain('schema-dts');
   });
 });
+
+describe('toJsonLd: containment, location and sub-events of the story', () => {
+  const ref = (fragment: string) => ({ '@id': `${iri}#${fragment}` });
+  it.each([
+    ['actor-energy-ministry', { '@type': 'Organization', name: 'Energy ministry', parentOrganization: ref('actor-ukraine') }],
+    ['actor-journalists-in-kyiv', { '@type': 'Organization', name: 'Journalists in Kyiv', location: ref('place-kyiv') }],
+    ['place-kyiv', { '@type': 'City', name: 'Kyiv', containedInPlace: ref('place-ukraine-country') }],
+    ['place-donbas', { '@type': 'Place', name: 'Donbas', containedInPlace: ref('place-ukraine-country') }],
+    ['place-most-regions', { '@type': 'Place', description: 'Most regions', containedInPlace: ref('place-ukraine-country') }],
+    ['event-kyiv-explosions', { '@type': 'Event', location: [ref('place-kyiv')], superEvent: [ref('event-overnight-strikes')] }],
+    ['statistic-explosions-heard', { '@type': 'QuantitativeValue', minValue: 2, unitText: 'explosions' }],
+  ])('%s', (fragment, expected) => {
+    expect(node(fragment)).toMatchObject(expected);
+  });
+
+  it('gives an unnamed region a description and no name, and leaves out links the record does not have', () => {
+    expect(node('place-most-regions')).not.toHaveProperty('name');
+    expect(node('place-budapest')).not.toHaveProperty('containedInPlace');
+    expect(node('actor-nato')).not.toHaveProperty('parentOrganization');
+    expect(node('actor-european-allies')).not.toHaveProperty('location');
+    expect(node('event-summit-cancellation')).not.toHaveProperty('superEvent');
+    expect(node('statistic-explosions-heard')).not.toHaveProperty('maxValue');
+  });
+});
