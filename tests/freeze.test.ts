@@ -1,5 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../src/internal/freeze.js';
+import { storyData } from '../src/story/data.js';
 
 function* objectsIn(value: unknown): Generator<object> {
   if (typeof value !== 'object' || value === null) return;
@@ -33,5 +37,27 @@ describe('deepFreeze', () => {
     const frozen = Object.freeze({ inner });
     deepFreeze({ frozen });
     expect(Object.isFrozen(inner)).toBe(false);
+  });
+});
+
+// Needs a build (`npm test` builds first; UES_DIST points at another build directory).
+describe('the built article', () => {
+  const root = resolve(import.meta.dirname, '..');
+  const dist = resolve(process.env['UES_DIST'] ?? join(root, 'dist'));
+
+  it('is the source data, deeply frozen', async () => {
+    expect(existsSync(join(dist, 'index.js')), `no build at ${dist}: run npm run build`).toBe(true);
+    const built = (await import(pathToFileURL(join(dist, 'index.js')).href)) as { article: unknown };
+    expect(built.article).toEqual(storyData);
+    expect([...objectsIn(built.article)].filter((o) => !Object.isFrozen(o))).toEqual([]);
+  });
+
+  // What keeps importing the package cheap (BENCHMARKS.md, "Import cost"): the data ships as one
+  // JSON string, which V8 parses faster than an object literal, in a file of ASCII only (one
+  // other character makes V8 hold the whole source as two-byte text).
+  it.each(['index.js', 'index.cjs'])('%s ships the data as JSON.parse of a plain string, in ASCII', (file) => {
+    const code = readFileSync(join(dist, file), 'utf8');
+    expect(code.match(/JSON\.parse\('\{"id":"punch-russian-strikes-ukraine-energy"/g)).toHaveLength(1);
+    expect(code.match(/[^\x00-\x7f]/g)).toBeNull();
   });
 });
