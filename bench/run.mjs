@@ -1,12 +1,13 @@
 // `npm run bench`: what the package costs its users, each figure beside its floor and target.
 // Needs dist/ (`npm run bench` builds first) and --expose-gc for the memory rows. Prints one table.
-// Scaling rows are medians of 3 runs at 10⁵ records, 5 at 10⁴, 15 below.
+// Scaling rows: see bench/scaling.mjs for the method.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Bench } from 'tinybench';
 import { helpers, measureSizes } from './sizes.mjs';
+import { exponent, measureScaling } from './scaling.mjs';
 import { syntheticInput } from './synthetic.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -110,42 +111,13 @@ if (full.errors) console.error(full.out);
 row('type-check: instantiations', `${full.inst - empty.inst} extra`, `${empty.inst} empty consumer`, '≤ 5,000 extra', full.inst - empty.inst <= 5000 && !full.errors);
 row('type-check: check time (median of 5)', `${(full.check - empty.check).toFixed(0)} ms extra`, `${empty.check.toFixed(0)} ms empty consumer`, '≤ 100 ms extra', full.check - empty.check <= 100);
 
-// 5. Runtime scaling with defineArticle-built synthetic articles.
-const { validateArticle, defineArticle } = pkg;
-const sizes = [100, 1000, 10000, 100000];
-const scale = [];
-for (const n of sizes) {
-  const input = syntheticInput(n);
-  const reps = n >= 100000 ? 3 : n >= 10000 ? 5 : 15;
-  const time = (fn) => { const xs = []; for (let i = 0; i < reps; i++) { const t = performance.now(); fn(); xs.push(performance.now() - t); } return median(xs); };
-  const validate = time(() => validateArticle(input));
-  globalThis.gc?.();
-  const heap0 = process.memoryUsage().heapUsed;
-  let a;
-  const define = time(() => { a = defineArticle(input); });
-  globalThis.gc?.();
-  const heapArticle = process.memoryUsage().heapUsed - heap0;
-  // Indexes are memoised per article object, so each repetition builds them on a fresh shallow copy.
-  const first = (fn) => time(() => fn({ ...a }));
-  const lookupIndex = first((c) => getActor(c, 'p0'));
-  const coverageIndex = first((c) => recordsAt(c, 10));
-  const kindIndex = first((c) => pkg.actorsOfKind(c, 'person'));
-  getActor(a, 'p0'); recordsAt(a, 10); pkg.actorsOfKind(a, 'person');
-  globalThis.gc?.();
-  const heapIdx = process.memoryUsage().heapUsed - heap0;
-  const q = (fn) => { const k = 2000; const t = performance.now(); for (let i = 0; i < k; i++) fn(i); return ((performance.now() - t) * 1e6) / k; };
-  const lookup = q((i) => getActor(a, `p${(i * 7919) % n}`));
-  const at = q((i) => recordsAt(a, a.actors[(i * 7919) % n + 1].evidence[0].start));
-  scale.push({ n, validate, define, lookupIndex, coverageIndex, kindIndex, lookup, at, heapArticle, heapIdx });
-}
-const exponent = (key) => {
-  const a = scale.find((r) => r.n === 1000), b = scale.find((r) => r.n === 100000);
-  return Math.log(b[key] / a[key]) / Math.log(b.n / a.n);
-};
+// 5. Runtime scaling with defineArticle-built synthetic articles (method: bench/scaling.mjs).
+const scale = measureScaling(pkg);
+const floorExponent = exponent(scale, 'floor');
+row('scaling: plain loop (floor)', scale.map((r) => `${r.n}: ${r.floor.toFixed(2)} ms`).join('; '), `exponent ${floorExponent.toFixed(2)}`, 'reported', null);
 for (const [key, label] of [['validate', 'validate'], ['define', 'defineArticle'], ['lookupIndex', 'first lookup (id index build)'], ['coverageIndex', 'first recordsAt (coverage build)'], ['kindIndex', 'first actorsOfKind (group build)']]) {
-  const e = exponent(key);
-  row(`scaling: ${label}`, scale.map((r) => `${r.n}: ${r[key].toFixed(1)} ms`).join('; '), '—', 'exponent ≤ 1.1 (10³→10⁵)', e <= 1.1);
-  rows[rows.length - 1].floor = `exponent ${e.toFixed(2)}`;
+  const e = exponent(scale, key);
+  row(`scaling: ${label}`, scale.map((r) => `${r.n}: ${r[key].toFixed(2)} ms`).join('; '), `exponent ${e.toFixed(2)} (floor ${floorExponent.toFixed(2)})`, 'exponent ≤ 1.1 (10³→10⁵)', e <= 1.1);
 }
 row('scaling: lookup / recordsAt per call', scale.map((r) => `${r.n}: ${ns(r.lookup)} / ${ns(r.at)}`).join('; '), '—', 'flat', null);
 row('scaling: heap after define / + indexes', scale.map((r) => `${r.n}: ${(r.heapArticle / 1048576).toFixed(1)} / ${(r.heapIdx / 1048576).toFixed(1)} MB`).join('; '), '—', 'reported', null);

@@ -17,7 +17,7 @@ export function memo<T>(article: object, key: string, build: () => T): T {
 }
 
 /** The one empty result every helper returns, frozen so no caller can fill it. */
-export const none: readonly never[] = Object.freeze([]);
+export const none: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Groups values under every key `keysOf` gives them (each key once per value), freezing each group. */
 export function groupBy<T>(values: Iterable<T>, keysOf: (value: T) => Iterable<string>): Map<string, readonly T[]> {

@@ -1,7 +1,7 @@
 import type { Evidence, Link } from './span.js';
 
 /** Fields every actor has, whatever its kind. */
-interface ActorBase<Kind extends string, Id extends string> {
+interface ActorBase<out Kind extends string, out Id extends string> {
   /** Discriminant: what sort of actor this is. */
   readonly kind: Kind;
   /** Stable kebab-case id, unique across the article. */
@@ -38,7 +38,7 @@ export interface Title {
  * @example
  * getActor(article, 'zelensky').titles[0].title; // => 'President'
  */
-export interface Person<Id extends string = string> extends ActorBase<'person', Id> {
+export interface Person<out Id extends string = string> extends ActorBase<'person', Id> {
   /** Titles the text gives the person, in text order. */
   readonly titles: readonly Title[];
 }
@@ -49,7 +49,7 @@ export interface Person<Id extends string = string> extends ActorBase<'person', 
  * @example
  * getActor(article, 'russia').kind; // => 'state'
  */
-export interface State<Id extends string = string> extends ActorBase<'state', Id> {}
+export interface State<out Id extends string = string> extends ActorBase<'state', Id> {}
 
 /**
  * A body such as a ministry, an alliance or a news outlet.
@@ -57,7 +57,7 @@ export interface State<Id extends string = string> extends ActorBase<'state', Id
  * @example
  * getActor(article, 'nato').name; // => 'NATO'
  */
-export interface Organisation<Id extends string = string> extends ActorBase<'organisation', Id> {
+export interface Organisation<out Id extends string = string> extends ActorBase<'organisation', Id> {
   /** The actor the organisation belongs to, where the text states or implies it. */
   readonly partOf: Link | null;
 }
@@ -68,7 +68,7 @@ export interface Organisation<Id extends string = string> extends ActorBase<'org
  * @example
  * getActor(article, 'kyiv-and-allies').members.map((m) => m.id); // => ['ukraine']
  */
-export interface Group<Id extends string = string> extends ActorBase<'group', Id> {
+export interface Group<out Id extends string = string> extends ActorBase<'group', Id> {
   /** Members the text identifies; the rest of the group is unnamed. */
   readonly members: readonly Link[];
   /** Where the group is, where the text says. */

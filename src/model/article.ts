@@ -41,6 +41,9 @@ export interface Publisher {
   readonly evidence: Evidence;
 }
 
+// `out` here and on the `Id` of every record type: they are only read, and saying so spares
+// TypeScript from measuring each type's variance when it relates an article to `Article`, a cost
+// in every consumer's type check (BENCHMARKS.md, "Type-check cost").
 /**
  * One news story: its exact text and everything modelled from it.
  * Every collection is in text order (by the start of each record's first evidence span).
@@ -48,7 +51,7 @@ export interface Publisher {
  * @example
  * article.quotes.length; // => 5
  */
-export interface Article<R extends ArticleRecords = ArticleRecords> {
+export interface Article<out R extends ArticleRecords = ArticleRecords> {
   /** Stable kebab-case id of the article. */
   readonly id: string;
   /** The outlet that published it. */

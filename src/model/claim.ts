@@ -24,7 +24,7 @@ export interface ClaimRelation {
  * @example
  * getClaim(article, 'war-is-illegal-land-grab').attribution[0]?.source; // => 'kyiv-and-allies'
  */
-export interface Claim<Id extends string = string> {
+export interface Claim<out Id extends string = string> {
   /** Stable kebab-case id, unique across the article. */
   readonly id: Id;
   /** The proposition in plain words (written by the package authors; the evidence is the source). */

@@ -94,7 +94,7 @@ export interface StrikeTarget {
 }
 
 /** Fields every event has, whatever its type. */
-interface EventBase<Type extends string, Id extends string> {
+interface EventBase<out Type extends string, out Id extends string> {
   /** Discriminant: what sort of event this is. */
   readonly type: Type;
   /** Stable kebab-case id, unique across the article. */
@@ -123,7 +123,7 @@ interface EventBase<Type extends string, Id extends string> {
  * @example
  * getEvent(article, 'overnight-strikes').type; // => 'strike'
  */
-export interface StrikeEvent<Id extends string = string> extends EventBase<'strike', Id> {
+export interface StrikeEvent<out Id extends string = string> extends EventBase<'strike', Id> {
   /** What the strike was aimed at or hit. */
   readonly targets: readonly StrikeTarget[];
 }
@@ -134,7 +134,7 @@ export interface StrikeEvent<Id extends string = string> extends EventBase<'stri
  * @example
  * getEvent(article, 'kyiv-explosions').attribution[0]?.mode; // => 'reported'
  */
-export interface ExplosionsEvent<Id extends string = string> extends EventBase<'explosions', Id> {}
+export interface ExplosionsEvent<out Id extends string = string> extends EventBase<'explosions', Id> {}
 
 /**
  * Power cuts, scheduled or emergency.
@@ -142,7 +142,7 @@ export interface ExplosionsEvent<Id extends string = string> extends EventBase<'
  * @example
  * getEvent(article, 'emergency-power-outages').places[0]?.id; // => 'most-regions'
  */
-export interface PowerOutageEvent<Id extends string = string> extends EventBase<'power-outage', Id> {}
+export interface PowerOutageEvent<out Id extends string = string> extends EventBase<'power-outage', Id> {}
 
 /**
  * Air defence bringing down drones or missiles.
@@ -150,7 +150,7 @@ export interface PowerOutageEvent<Id extends string = string> extends EventBase<
  * @example
  * getEvent(article, 'drone-interception').attribution[0]?.mode; // => 'claimed'
  */
-export interface InterceptionEvent<Id extends string = string> extends EventBase<'interception', Id> {}
+export interface InterceptionEvent<out Id extends string = string> extends EventBase<'interception', Id> {}
 
 /**
  * A public condemnation of another event.
@@ -158,7 +158,7 @@ export interface InterceptionEvent<Id extends string = string> extends EventBase
  * @example
  * getEvent(article, 'zelensky-condemnation').channel?.medium; // => 'social media'
  */
-export interface CondemnationEvent<Id extends string = string> extends EventBase<'condemnation', Id> {
+export interface CondemnationEvent<out Id extends string = string> extends EventBase<'condemnation', Id> {
   /** Where it was made, where the text says. */
   readonly channel: Channel | null;
 }
@@ -169,7 +169,7 @@ export interface CondemnationEvent<Id extends string = string> extends EventBase
  * @example
  * getEvent(article, 'zelensky-reaction').relations[0]?.type; // => 'responds-to'
  */
-export interface StatementEvent<Id extends string = string> extends EventBase<'statement', Id> {
+export interface StatementEvent<out Id extends string = string> extends EventBase<'statement', Id> {
   /** Where it was made, where the text says. */
   readonly channel: Channel | null;
 }
@@ -180,7 +180,7 @@ export interface StatementEvent<Id extends string = string> extends EventBase<'s
  * @example
  * getEvent(article, 'budapest-summit').status; // => 'cancelled'
  */
-export interface MeetingEvent<Id extends string = string> extends EventBase<'meeting', Id> {}
+export interface MeetingEvent<out Id extends string = string> extends EventBase<'meeting', Id> {}
 
 /**
  * The calling-off of a planned event.
@@ -188,7 +188,7 @@ export interface MeetingEvent<Id extends string = string> extends EventBase<'mee
  * @example
  * getEvent(article, 'summit-cancellation').time[0]?.kind; // => 'weekday'
  */
-export interface CancellationEvent<Id extends string = string> extends EventBase<'cancellation', Id> {}
+export interface CancellationEvent<out Id extends string = string> extends EventBase<'cancellation', Id> {}
 
 /**
  * A proposal of a future event, such as talks.
@@ -196,7 +196,7 @@ export interface CancellationEvent<Id extends string = string> extends EventBase
  * @example
  * getEvent(article, 'talks-proposal').relations.map((r) => r.type); // => ['proposes', 'before']
  */
-export interface ProposalEvent<Id extends string = string> extends EventBase<'proposal', Id> {}
+export interface ProposalEvent<out Id extends string = string> extends EventBase<'proposal', Id> {}
 
 /**
  * The giving-up of plans.
@@ -204,7 +204,7 @@ export interface ProposalEvent<Id extends string = string> extends EventBase<'pr
  * @example
  * getEvent(article, 'plans-abandonment').participants[0]?.actor; // => 'trump'
  */
-export interface AbandonmentEvent<Id extends string = string> extends EventBase<'abandonment', Id> {}
+export interface AbandonmentEvent<out Id extends string = string> extends EventBase<'abandonment', Id> {}
 
 /**
  * Pressure put on an actor to do something.
@@ -212,7 +212,7 @@ export interface AbandonmentEvent<Id extends string = string> extends EventBase<
  * @example
  * getEvent(article, 'pressure-to-cede-territory').status; // => 'ongoing'
  */
-export interface PressureEvent<Id extends string = string> extends EventBase<'pressure', Id> {}
+export interface PressureEvent<out Id extends string = string> extends EventBase<'pressure', Id> {}
 
 /**
  * A refusal of a demand or suggestion.
@@ -220,7 +220,7 @@ export interface PressureEvent<Id extends string = string> extends EventBase<'pr
  * @example
  * getEvent(article, 'land-concession-rejection').participants.map((p) => p.role); // => ['agent', 'supporter']
  */
-export interface RejectionEvent<Id extends string = string> extends EventBase<'rejection', Id> {}
+export interface RejectionEvent<out Id extends string = string> extends EventBase<'rejection', Id> {}
 
 /**
  * An invasion, and the war it began.
@@ -228,7 +228,7 @@ export interface RejectionEvent<Id extends string = string> extends EventBase<'r
  * @example
  * getEvent(article, 'russian-invasion').time.map((t) => t.kind); // => ['duration', 'month']
  */
-export interface InvasionEvent<Id extends string = string> extends EventBase<'invasion', Id> {}
+export interface InvasionEvent<out Id extends string = string> extends EventBase<'invasion', Id> {}
 
 /**
  * Anything that happens in the story: a discriminated union on `type`.

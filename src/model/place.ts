@@ -1,7 +1,7 @@
 import type { Evidence, Link } from './span.js';
 
 /** Fields every place has, whatever its kind. */
-interface PlaceBase<Kind extends string, Id extends string> {
+interface PlaceBase<out Kind extends string, out Id extends string> {
   /** Discriminant: what sort of place this is. */
   readonly kind: Kind;
   /** Stable kebab-case id, unique across the article. */
@@ -22,7 +22,7 @@ interface PlaceBase<Kind extends string, Id extends string> {
  * @example
  * getPlace(article, 'ukraine-country').aliases; // => ['the country', 'Ukraine']
  */
-export interface Country<Id extends string = string> extends PlaceBase<'country', Id> {}
+export interface Country<out Id extends string = string> extends PlaceBase<'country', Id> {}
 
 /**
  * A city.
@@ -30,7 +30,7 @@ export interface Country<Id extends string = string> extends PlaceBase<'country'
  * @example
  * getPlace(article, 'kyiv').partOf?.id; // => 'ukraine-country'
  */
-export interface City<Id extends string = string> extends PlaceBase<'city', Id> {}
+export interface City<out Id extends string = string> extends PlaceBase<'city', Id> {}
 
 /**
  * A region: a named one such as Donbas, or an unnamed set such as "most regions".
@@ -38,7 +38,7 @@ export interface City<Id extends string = string> extends PlaceBase<'city', Id> 
  * @example
  * getPlace(article, 'most-regions').named; // => false
  */
-export interface Region<Id extends string = string> extends PlaceBase<'region', Id> {
+export interface Region<out Id extends string = string> extends PlaceBase<'region', Id> {
   /** `true` for a region the text names, `false` for an unnamed set of regions. */
   readonly named: boolean;
 }

@@ -15,7 +15,7 @@ export type QuoteForm = 'direct' | 'partial' | 'scare' | 'framing';
  * @example
  * getQuote(article, 'wasted-meeting').text; // => 'wasted'
  */
-export interface Quote<Id extends string = string> {
+export interface Quote<out Id extends string = string> {
   /** Stable kebab-case id, unique across the article. */
   readonly id: Id;
   /** The id of the actor whose words these are. */

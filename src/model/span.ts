@@ -43,7 +43,7 @@ export type Basis = 'stated' | 'implied';
  * @example
  * const inUkraine: Link = { id: 'ukraine-country', basis: 'implied', evidence: [{ start: 615, end: 626 }] };
  */
-export interface Link<Id extends string = string> {
+export interface Link<out Id extends string = string> {
   /** The id of the record linked to. */
   readonly id: Id;
   /** Whether the text states the link or only implies it. */

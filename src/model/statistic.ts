@@ -73,7 +73,7 @@ export interface Qualifier {
  * @example
  * getStatistic(article, 'people-injured').value; // => { kind: 'exact', value: 17 }
  */
-export interface Statistic<Id extends string = string> {
+export interface Statistic<out Id extends string = string> {
   /** Stable kebab-case id, unique across the article. */
   readonly id: Id;
   /** What is counted or measured (written by the package authors). */

@@ -1,8 +1,8 @@
 import { TimelineCycleError, UnknownIdError } from '../errors.js';
-import { closest } from '../internal/closest.js';
 import { memo } from '../internal/memo.js';
 import type { Article, EventOf } from '../model/article.js';
-import type { Event, EventRelationType } from '../model/event.js';
+import type { EventRelationType } from '../model/event.js';
+import type { MonthTime } from '../model/time.js';
 
 /**
  * What each relation says about order: `1` puts the holder after the other event, `-1` before it,
@@ -20,105 +20,29 @@ const ORDER: Readonly<Record<EventRelationType, -1 | 0 | 1>> = {
   concerns: 0,
 };
 
-/** The calendar value of an event's dated time expressions (ISO strings sort by date), if any. */
-function calendarDate(event: Event): string | undefined {
-  for (const time of event.time) if (time.kind === 'month') return time.normalized;
-  return undefined;
+/** Adds a number to a binary min-heap kept in an array. */
+function push(heap: number[], value: number): void {
+  let i = heap.length;
+  for (let parent = (i - 1) >> 1; i > 0 && (heap[parent] as number) > value; parent = (i - 1) >> 1) {
+    heap[i] = heap[parent] as number;
+    i = parent;
+  }
+  heap[i] = value;
 }
 
-/** A binary min-heap of node indices under a caller-given order. */
-class Heap {
-  private readonly items: number[] = [];
-
-  constructor(private readonly less: (a: number, b: number) => boolean) {}
-
-  get size(): number {
-    return this.items.length;
+/** Takes the smallest number from a non-empty binary min-heap kept in an array. */
+function pop(heap: number[]): number {
+  const top = heap[0] as number;
+  const last = heap.pop() as number;
+  let i = 0;
+  for (let child = 1; child < heap.length; child = 2 * i + 1) {
+    if (child + 1 < heap.length && (heap[child + 1] as number) < (heap[child] as number)) child++;
+    if ((heap[child] as number) >= last) break;
+    heap[i] = heap[child] as number;
+    i = child;
   }
-
-  push(value: number): void {
-    const items = this.items;
-    let i = items.push(value) - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(value, items[parent] as number)) break;
-      items[i] = items[parent] as number;
-      i = parent;
-    }
-    items[i] = value;
-  }
-
-  pop(): number {
-    const items = this.items;
-    const top = items[0] as number;
-    const last = items.pop() as number;
-    if (items.length > 0) {
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        if (left >= items.length) break;
-        const right = left + 1;
-        const child = right < items.length && this.less(items[right] as number, items[left] as number) ? right : left;
-        if (!this.less(items[child] as number, last)) break;
-        items[i] = items[child] as number;
-        i = child;
-      }
-      items[i] = last;
-    }
-    return top;
-  }
-}
-
-/**
- * The order constraints of an article's events as a graph. Nodes 0…n-1 are the events in text
- * order; nodes n, n+1, … are gates between consecutive calendar dates, so that n dated events
- * cost n edges rather than n².
- */
-function constraints(events: readonly Event[]): number[][] {
-  const position = new Map<string, number>(events.map((e, i) => [e.id, i]));
-  const successors: number[][] = events.map(() => []);
-  events.forEach((event, i) => {
-    for (const relation of event.relations) {
-      const other = position.get(relation.event);
-      if (other === undefined) throw new UnknownIdError(relation.event, 'events', closest(relation.event, position.keys()));
-      if (ORDER[relation.type] === 1) successors[other]?.push(i);
-      if (ORDER[relation.type] === -1) successors[i]?.push(other);
-    }
-  });
-  const byDate = new Map<string, number[]>();
-  events.forEach((event, i) => {
-    const date = calendarDate(event);
-    if (date === undefined) return;
-    const members = byDate.get(date);
-    if (members === undefined) byDate.set(date, [i]);
-    else members.push(i);
-  });
-  const groups = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, members]) => members);
-  for (let g = 0; g + 1 < groups.length; g++) {
-    const gate = successors.push([...(groups[g + 1] ?? [])]) - 1;
-    for (const i of groups[g] ?? []) successors[i]?.push(gate);
-  }
-  return successors;
-}
-
-/** Kahn's algorithm, taking the free node that `less` puts first. Returns fewer nodes than exist if there is a cycle. */
-function topologicalOrder(successors: readonly (readonly number[])[], less: (a: number, b: number) => boolean): number[] {
-  const pending = successors.map(() => 0);
-  for (const next of successors.flat()) pending[next] = (pending[next] ?? 0) + 1;
-  const ready = new Heap(less);
-  pending.forEach((count, node) => {
-    if (count === 0) ready.push(node);
-  });
-  const order: number[] = [];
-  while (ready.size > 0) {
-    const node = ready.pop();
-    order.push(node);
-    for (const next of successors[node] ?? []) {
-      pending[next] = (pending[next] ?? 0) - 1;
-      if (pending[next] === 0) ready.push(next);
-    }
-  }
-  return order;
+  if (i < heap.length) heap[i] = last;
+  return top;
 }
 
 /**
@@ -128,10 +52,14 @@ function topologicalOrder(successors: readonly (readonly number[])[], less: (a: 
  * it (so the cancellation that the strikes followed comes just before them, not after
  * everything written before it). No order is made up.
  *
+ * Built once per article, in O((n + r) log n) time for n events and r relations.
+ *
  * @param article - the article to order
  * @returns every event exactly once
- * @throws {TimelineCycleError} if the relations contradict each other
- * @throws {UnknownIdError} if a relation names an event the article does not have
+ * @throws {TimelineCycleError} if the relations contradict each other (listing the events that
+ *   cannot be ordered: those in a cycle and those that must follow one)
+ * @throws {UnknownIdError} if a relation names an event the article does not have (without
+ *   suggestions: `validateArticle` reports the same mistake with the closest ids)
  * @example
  * timeline(article).slice(0, 4).map((e) => e.id);
  * // => ['russian-invasion', 'talks-proposal', 'summit-cancellation', 'overnight-strikes']
@@ -139,21 +67,63 @@ function topologicalOrder(successors: readonly (readonly number[])[], less: (a: 
 export function timeline<A extends Article>(article: A): readonly EventOf<A>[] {
   return memo(article, 'timeline', () => {
     const events = article.events;
-    const successors = constraints(events);
-    const any = topologicalOrder(successors, (a, b) => a < b);
-    if (any.length < successors.length) {
-      const placed = new Set(any);
-      throw new TimelineCycleError(events.filter((_, i) => !placed.has(i)).map((e) => e.id));
-    }
-    // Gates have no place in the text; they take the earliest place of what they hold back.
-    const earliest = successors.map((_, node) => (node < events.length ? node : Number.POSITIVE_INFINITY));
-    for (const node of any.reverse()) {
-      for (const next of successors[node] ?? []) earliest[node] = Math.min(earliest[node] ?? 0, earliest[next] ?? 0);
-    }
-    const order = topologicalOrder(successors, (a, b) => {
-      const [ea, eb] = [earliest[a] ?? 0, earliest[b] ?? 0];
-      return ea < eb || (ea === eb && a < b);
+    const n = events.length;
+    // The order constraints as a graph. Nodes 0…n-1 are the events in text order; node n + k
+    // follows the events of the k-th calendar date and precedes those of the next, so that n dated
+    // events cost 2n edges rather than n².
+    const after: number[][] = [];
+    const before: number[][] = [];
+    const link = (from: number, to: number): void => {
+      (after[from] ??= []).push(to);
+      (before[to] ??= []).push(from);
+    };
+    const dates = events.map((event) => event.time.find((time): time is MonthTime => time.kind === 'month')?.normalized);
+    // ISO dates sort as strings; the default sort compares strings as `<` does.
+    const gates = new Map<string | undefined, number>();
+    for (const date of [...new Set(dates)].sort()) if (date !== undefined) gates.set(date, n + gates.size);
+    const position = new Map<string, number>(events.map((e, i) => [e.id, i]));
+    events.forEach((event, i) => {
+      const gate = gates.get(dates[i]);
+      if (gate !== undefined) {
+        link(i, gate);
+        if (gate > n) link(gate - 1, i);
+      }
+      for (const relation of event.relations) {
+        const other = position.get(relation.event);
+        if (other === undefined) throw new UnknownIdError(relation.event, 'events', []);
+        const order = ORDER[relation.type];
+        if (order > 0) link(other, i);
+        if (order < 0) link(i, other);
+      }
     });
-    return Object.freeze(order.filter((node) => node < events.length).map((node) => events[node] as EventOf<A>));
+    const total = n + gates.size;
+    // Each node counts as early as the first event in the text it must precede (itself, if an
+    // event; `total` if none): walking back from each event in text order, the first walk to
+    // reach a node sets it.
+    const earliest: number[] = new Array<number>(total).fill(total);
+    for (let e = 0; e < n; e++) {
+      for (const stack = [e]; stack.length > 0; ) {
+        const node = stack.pop() as number;
+        if (earliest[node] === total) {
+          earliest[node] = e;
+          for (const prior of before[node] ?? []) stack.push(prior);
+        }
+      }
+    }
+    // Kahn's algorithm, always taking the free node that is earliest, then first in the text. The
+    // heap holds earliest × total + node, one number per node (exact below 2⁵³, so below 9·10⁷ nodes).
+    const key = (node: number): number => (earliest[node] as number) * total + node;
+    const pending: number[] = [];
+    const heap: number[] = [];
+    for (let node = 0; node < total; node++) if ((pending[node] = before[node]?.length ?? 0) === 0) push(heap, key(node));
+    const ordered: EventOf<A>[] = [];
+    while (heap.length > 0) {
+      const node = pop(heap) % total;
+      if (node < n) ordered.push(events[node] as EventOf<A>);
+      for (const next of after[node] ?? []) if (--(pending[next] as number) === 0) push(heap, key(next));
+    }
+    // Nodes in a cycle, and those that must follow one, never become free.
+    if (ordered.length < n) throw new TimelineCycleError(events.filter((_, i) => (pending[i] as number) > 0).map((e) => e.id));
+    return Object.freeze(ordered);
   });
 }

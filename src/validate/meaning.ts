@@ -14,7 +14,8 @@ import type { Inspection, SeenRecord } from './shape.js';
 
 type Target = Collection | 'records';
 
-const NOUN: Readonly<Record<Target, string>> = { ...singular, records: 'record' };
+// Object.assign, not a spread: esbuild keeps a top-level spread in every bundle (it could run a getter).
+const NOUN: Readonly<Record<Target, string>> = /* @__PURE__ */ Object.assign({ records: 'record' }, singular);
 
 const withArticle = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 const capitalised = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
