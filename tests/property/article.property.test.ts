@@ -177,8 +177,9 @@ describe('generated broken articles', () => {
         const ids = new Set(scan(input).map((e) => e.record.id));
         const found: (string | number)[][] = [];
         const walk = (value: unknown, path: (string | number)[]): void => {
-          if (typeof value === 'string' && ids.has(value) && path[path.length - 1] !== 'id') found.push(path);
-          else if (typeof value === 'string' && ids.has(value) && path.length > 3) found.push(path); // a link's id
+          // A record's own id sits at /collection/index/id; an id anywhere else refers to a record.
+          const ownId = path.length === 3 && path[2] === 'id';
+          if (typeof value === 'string' && ids.has(value) && !ownId) found.push(path);
           else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
         };
         walk(input, []);
