@@ -168,15 +168,18 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** Converts UTF-16 offsets of `text` into code-point offsets. */
+/**
+ * Converts UTF-16 offsets of `text` into code-point offsets, counting as the string iterator
+ * does: a surrogate pair is one code point, and so is a lone surrogate.
+ */
 function codePointOffsets(text: string): (offset: number) => number {
-  if (!/[\uD800-\uDFFF]/.test(text)) return (offset) => offset;
   const before = new Uint32Array(text.length + 1);
   let points = 0;
   for (let i = 0; i < text.length; i++) {
     before[i] = points;
-    // The low half of a surrogate pair does not start a new code point.
-    if (!(i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)))) points++;
+    // The low half of a surrogate pair does not start a new code point. (At i = 0,
+    // charCodeAt(-1) is NaN, which is no surrogate.)
+    if (!(isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)))) points++;
   }
   before[text.length] = points;
   // Span offsets are in 0…text.length (validateArticle checks it), and the table has every one.
@@ -193,9 +196,10 @@ function quoteSelector(text: string, span: Span): TextQuoteSelector {
   for (let size = context; ; size *= 2) {
     let from = Math.max(0, span.start - size);
     let to = Math.min(text.length, span.end + size);
-    // Never cut a surrogate pair in half.
-    if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
-    if (to < text.length && isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))) to++;
+    // Never cut a surrogate pair in half. (Past either end of the text charCodeAt gives NaN, which
+    // is no surrogate, so the ends need no check of their own.)
+    if (isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
+    if (isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))) to++;
     const quote = text.slice(from, to);
     if (text.indexOf(quote) === text.lastIndexOf(quote)) {
       return { type: 'TextQuoteSelector', exact, prefix: text.slice(from, span.start), suffix: text.slice(span.end, to) };
@@ -213,8 +217,8 @@ function kindOf(entry: RecordEntry<Article>): string | undefined {
       return entry.record.type;
     case 'quotes':
       return entry.record.form;
-    case 'statistics':
-    case 'claims':
+    default:
+      // Statistics and claims have no kinds.
       return undefined;
   }
 }
@@ -230,7 +234,8 @@ function labelOf(entry: RecordEntry<Article>): string | undefined {
       return entry.record.summary;
     case 'statistics':
       return entry.record.measure;
-    case 'quotes':
+    default:
+      // A quote has no label but its words, which the target already quotes.
       return undefined;
   }
 }

@@ -84,7 +84,7 @@ export function describe(value: unknown): string {
       return `the number ${String(value)}`;
     case 'boolean':
       return String(value);
-    default:
+    case 'other':
       return value === undefined ? 'undefined' : `a ${typeof value}`;
   }
 }

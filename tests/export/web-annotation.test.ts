@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toJsonLd } from '../../src/export/json-ld.js';
 import { toWebAnnotations } from '../../src/export/web-annotation.js';
 import type { TextQuoteSelector, WebAnnotation } from '../../src/export/web-annotation.js';
-import type { Article } from '../../src/model/index.js';
+import type { Article, Evidence, Span } from '../../src/model/index.js';
 import { article } from '../../src/story/article.js';
 import { edgeArticle, emptyArticle } from './fixture.js';
 
@@ -222,6 +223,28 @@ describe('toWebAnnotations on edge cases', () => {
     ]);
   });
 
+  it('names its one page after the collection', () => {
+    const collection = toWebAnnotations(edgeArticle);
+    expect(collection.id).toBe('urn:ukraine-energy-strikes:article:edge-cases#annotations');
+    expect(collection.first?.id).toBe('urn:ukraine-energy-strikes:article:edge-cases#annotations-page-1');
+    expect(collection.last).toBe('urn:ukraine-energy-strikes:article:edge-cases#annotations-page-1');
+  });
+
+  it('tags a place with its kind and describes it by its name', () => {
+    const lviv = itemsOf(edgeArticle).find((i) => i.id.endsWith('#annotation-place-lviv'));
+    expect(lviv?.body.slice(1)).toEqual([
+      { type: 'TextualBody', purpose: 'tagging', value: 'place', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'city', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'describing', value: 'Lviv', format: 'text/plain' },
+    ]);
+  });
+
+  it('counts a lone surrogate as one code point, as the string iterator does', () => {
+    const text = '\uDC00a\uD800\uDC00b\uD800';
+    const [position] = itemsOf(withEvidence(text, [{ start: 0, end: text.length }]))[0]?.target[0]?.selector ?? [];
+    expect(position).toEqual({ type: 'TextPositionSelector', start: 0, end: 5 });
+  });
+
   it('gives an article with no records an empty collection with no page', () => {
     expect(toWebAnnotations(emptyArticle)).toEqual({
       '@context': 'http://www.w3.org/ns/anno.jsonld',
@@ -236,5 +259,66 @@ describe('toWebAnnotations on edge cases', () => {
     const before = JSON.stringify(edgeArticle);
     expect(toWebAnnotations(edgeArticle)).toEqual(toWebAnnotations(edgeArticle));
     expect(JSON.stringify(edgeArticle)).toBe(before);
+  });
+});
+
+/** The edge article with `text` and one actor whose evidence is `evidence`. */
+function withEvidence(text: string, evidence: Evidence): Article {
+  return {
+    ...emptyArticle,
+    text,
+    paragraphs: [{ start: 0, end: text.length }],
+    sentences: [{ start: 0, end: text.length }],
+    actors: [{ kind: 'person', id: 'x', name: 'X', aliases: [], titles: [], evidence }],
+  };
+}
+
+/**
+ * What the quote selector of a span must be, found another way: context of 32, 64, 128, … code
+ * units each side until the quote is unique, widened by one where an edge would fall inside a
+ * surrogate pair, which `codePointAt` tells (it gives more than 0xFFFF only at a pair's start).
+ */
+function expectedQuote(text: string, { start, end }: Span): { prefix: string; suffix: string } {
+  for (let size = 32; ; size *= 2) {
+    let from = Math.max(0, start - size);
+    let to = Math.min(text.length, end + size);
+    if (from > 0 && (text.codePointAt(from - 1) as number) > 0xffff) from--;
+    if ((text.codePointAt(to - 1) as number) > 0xffff) to++;
+    const quote = text.slice(from, to);
+    if (text.indexOf(quote) === text.lastIndexOf(quote)) return { prefix: text.slice(from, start), suffix: text.slice(end, to) };
+  }
+}
+
+/**
+ * Text made of the code units at the edges of the surrogate ranges (D7FF, D800, DBFF, DC00, DFFF,
+ * E000) and a letter, so that pairs, lone halves and their neighbours fall everywhere, the edges of
+ * every span's context included; short enough that contexts often have to widen.
+ */
+const surrogateText = fc
+  .array(fc.constantFrom('a', '\uD7FF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uE000', '\uD800\uDC00', '\uDBFF\uDFFF'), {
+    minLength: 20,
+    maxLength: 60,
+  })
+  .map((units) => units.join(''));
+
+describe('toWebAnnotations on any text, lone surrogates included', () => {
+  it('gives every span its code-point position and a quote that cuts no surrogate pair', () => {
+    fc.assert(
+      fc.property(surrogateText, fc.nat({ max: 4 }), (text, length) => {
+        // A span at every offset, so that the context's edges fall on every code unit of the text.
+        const spans: [Span, ...Span[]] = [{ start: 0, end: length }];
+        for (let start = 1; start + length <= text.length; start++) spans.push({ start, end: start + length });
+        const annotation = itemsOf(withEvidence(text, spans))[0];
+        spans.forEach((span, i) => {
+          const [position, quote] = annotation?.target[i]?.selector ?? [];
+          expect(position).toEqual({
+            type: 'TextPositionSelector',
+            start: [...text.slice(0, span.start)].length,
+            end: [...text.slice(0, span.end)].length,
+          });
+          expect(quote).toEqual({ type: 'TextQuoteSelector', exact: text.slice(span.start, span.end), ...expectedQuote(text, span) });
+        });
+      }),
+    );
   });
 });

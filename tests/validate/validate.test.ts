@@ -524,6 +524,19 @@ describe('input that is not plain data', () => {
     expect(problem?.message).toBe(`Unexpected property "${'x'.repeat(60)}"… at /actors/0: it is not part of the model.`);
   });
 
+  it('quotes a string of 60 code units and a key of 100 in full, and cuts one more', () => {
+    const atLimit = edited((d) => (d.actors[0]['k'.repeat(100)] = 1));
+    expect(problemsOf(atLimit)[0]?.path).toBe(`/actors/0/${'k'.repeat(100)}`);
+    expect(problemsOf(edited((d) => (d.actors[0]['k'.repeat(101)] = 1)))[0]?.path).toBe(`/actors/0/${'k'.repeat(100)}…`);
+    const named = (id: string): string | undefined => problemsOf(edited((d) => (d.quotes[0].speaker = id)))[0]?.message;
+    expect(named('s'.repeat(60))).toBe(`/quotes/0/speaker names "${'s'.repeat(60)}", which is not the id of any actor.`);
+    expect(named('s'.repeat(61))).toBe(`/quotes/0/speaker names "${'s'.repeat(60)}"…, which is not the id of any actor.`);
+  });
+
+  it('ignores symbol-keyed properties, which JSON cannot hold', () => {
+    expect(problemsOf(edited((d) => (d.actors[0][Symbol('extra')] = 1)))).toEqual([]);
+  });
+
   it('escapes "/" and "~" in paths as JSON Pointer does', () => {
     const input = edited((d) => (d.actors[0]['a/b~c'] = 1));
     expect(problemsOf(input)[0]?.path).toBe('/actors/0/a~1b~0c');
