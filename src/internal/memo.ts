@@ -1,18 +1,20 @@
-const caches = new WeakMap<object, Map<string, unknown>>();
+const caches = new WeakMap<object, Map<(article: never) => unknown, unknown>>();
 
 /**
- * Builds a derived structure for an article once, on first use, and returns the same one after.
- * Keyed by the article object, so an article that is no longer used is garbage-collected with its indexes.
+ * What `build` makes of an article, built once, on first use, and the same value after. Cached by
+ * the article object and the `build` function itself (so each must be one module-level function,
+ * and two indexes cannot share a cache entry by mistake); an article that is no longer used is
+ * garbage-collected with its indexes.
  */
-export function memo<T>(article: object, key: string, build: () => T): T {
+export function memo<A extends object, T>(article: A, build: (article: A) => T): T {
   let cache = caches.get(article);
   if (cache === undefined) {
     cache = new Map();
     caches.set(article, cache);
   }
-  if (cache.has(key)) return cache.get(key) as T;
-  const value = build();
-  cache.set(key, value);
+  if (cache.has(build)) return cache.get(build) as T;
+  const value = build(article);
+  cache.set(build, value);
   return value;
 }
 

@@ -1,6 +1,9 @@
 import { groupBy, memo, none } from '../internal/memo.js';
 import type { ActorOf, Article, EventOf } from '../model/article.js';
 
+const byType = (article: Article) => groupBy(article.events, (e) => [e.type]);
+const byKind = (article: Article) => groupBy(article.actors, (a) => [a.kind]);
+
 /**
  * The events of one type, in text order, typed as that event type.
  *
@@ -15,8 +18,7 @@ export function eventsOfType<A extends Article, const T extends EventOf<A>['type
   article: A,
   type: T,
 ): readonly Extract<EventOf<A>, { readonly type: T }>[] {
-  const byType = memo(article, 'eventsByType', () => groupBy(article.events, (e) => [e.type]));
-  return (byType.get(type) ?? none) as readonly Extract<EventOf<A>, { readonly type: T }>[];
+  return (memo(article, byType).get(type) ?? none) as readonly Extract<EventOf<A>, { readonly type: T }>[];
 }
 
 /**
@@ -33,6 +35,5 @@ export function actorsOfKind<A extends Article, const K extends ActorOf<A>['kind
   article: A,
   kind: K,
 ): readonly Extract<ActorOf<A>, { readonly kind: K }>[] {
-  const byKind = memo(article, 'actorsByKind', () => groupBy(article.actors, (a) => [a.kind]));
-  return (byKind.get(kind) ?? none) as readonly Extract<ActorOf<A>, { readonly kind: K }>[];
+  return (memo(article, byKind).get(kind) ?? none) as readonly Extract<ActorOf<A>, { readonly kind: K }>[];
 }

@@ -15,6 +15,20 @@ import type {
 } from '../model/article.js';
 import type { Role } from '../model/event.js';
 
+// The indexes the helpers read, each built once per article (see memo).
+const bySpeaker = (article: Article) => groupBy(article.quotes, (q) => [q.speaker]);
+const byEvent = (article: Article) => groupBy(article.statistics, (s) => s.about);
+const byWhole = (article: Article) => groupBy(article.statistics, (s) => (s.partOf === null ? [] : [s.partOf.id]));
+const byActor = (article: Article) =>
+  groupBy(article.events, (e) => e.participants.flatMap((p) => [p.actor, `${p.actor}\u0000${p.role}`]));
+const bySource = (article: Article) => groupBy(article.claims, (c) => c.attribution.map((a) => a.source));
+const byTarget = <A extends Article>(article: A) =>
+  groupBy(entries(article), (entry) =>
+    referencesOf(entry)
+      .map((ref) => ref.id)
+      .filter((target) => target !== entry.record.id),
+  );
+
 /**
  * The quotes of one speaker, in text order.
  *
@@ -25,8 +39,7 @@ import type { Role } from '../model/event.js';
  * quotesBy(article, 'zelensky').map((q) => q.form); // => ['partial', 'direct', 'direct']
  */
 export function quotesBy<A extends Article>(article: A, speaker: ActorId<A>): readonly QuoteOf<A>[] {
-  const bySpeaker = memo(article, 'quotesBySpeaker', () => groupBy(article.quotes, (q) => [q.speaker]));
-  return (bySpeaker.get(speaker) ?? none) as readonly QuoteOf<A>[];
+  return (memo(article, bySpeaker).get(speaker) ?? none) as readonly QuoteOf<A>[];
 }
 
 /**
@@ -40,8 +53,7 @@ export function quotesBy<A extends Article>(article: A, speaker: ActorId<A>): re
  * // => ['left-without-power', 'people-injured', 'people-killed', 'children-killed']
  */
 export function statisticsAbout<A extends Article>(article: A, event: EventId<A>): readonly StatisticOf<A>[] {
-  const byEvent = memo(article, 'statisticsByEvent', () => groupBy(article.statistics, (s) => s.about));
-  return (byEvent.get(event) ?? none) as readonly StatisticOf<A>[];
+  return (memo(article, byEvent).get(event) ?? none) as readonly StatisticOf<A>[];
 }
 
 /**
@@ -54,10 +66,7 @@ export function statisticsAbout<A extends Article>(article: A, event: EventId<A>
  * partsOf(article, 'people-killed').map((s) => s.id); // => ['children-killed']
  */
 export function partsOf<A extends Article>(article: A, whole: StatisticId<A>): readonly StatisticOf<A>[] {
-  const byWhole = memo(article, 'statisticsByWhole', () =>
-    groupBy(article.statistics, (s) => (s.partOf === null ? [] : [s.partOf.id])),
-  );
-  return (byWhole.get(whole) ?? none) as readonly StatisticOf<A>[];
+  return (memo(article, byWhole).get(whole) ?? none) as readonly StatisticOf<A>[];
 }
 
 /**
@@ -72,10 +81,7 @@ export function partsOf<A extends Article>(article: A, whole: StatisticId<A>): r
  * eventsInvolving(article, 'trump', 'agent').map((e) => e.id); // => ['talks-proposal', 'plans-abandonment']
  */
 export function eventsInvolving<A extends Article>(article: A, actor: ActorId<A>, role?: Role): readonly EventOf<A>[] {
-  const byActor = memo(article, 'eventsByActor', () =>
-    groupBy(article.events, (e) => e.participants.flatMap((p) => [p.actor, `${p.actor}\u0000${p.role}`])),
-  );
-  return (byActor.get(role === undefined ? actor : `${actor}\u0000${role}`) ?? none) as readonly EventOf<A>[];
+  return (memo(article, byActor).get(role === undefined ? actor : `${actor}\u0000${role}`) ?? none) as readonly EventOf<A>[];
 }
 
 /**
@@ -89,10 +95,7 @@ export function eventsInvolving<A extends Article>(article: A, actor: ActorId<A>
  * claimsBy(article, 'putin').map((c) => c.id); // => ['invasion-is-special-operation', 'invasion-aims']
  */
 export function claimsBy<A extends Article>(article: A, actor: ActorId<A>): readonly ClaimOf<A>[] {
-  const bySource = memo(article, 'claimsBySource', () =>
-    groupBy(article.claims, (c) => c.attribution.map((a) => a.source)),
-  );
-  return (bySource.get(actor) ?? none) as readonly ClaimOf<A>[];
+  return (memo(article, bySource).get(actor) ?? none) as readonly ClaimOf<A>[];
 }
 
 /**
@@ -106,12 +109,5 @@ export function claimsBy<A extends Article>(article: A, actor: ActorId<A>): read
  * mentioning(article, 'budapest').map((e) => e.record.id); // => ['budapest-summit', 'talks-proposal']
  */
 export function mentioning<A extends Article>(article: A, id: ActorId<A> | PlaceId<A>): readonly RecordEntry<A>[] {
-  const byTarget = memo(article, 'mentions', () =>
-    groupBy(entries(article), (entry) =>
-      referencesOf(entry)
-        .map((ref) => ref.id)
-        .filter((target) => target !== entry.record.id),
-    ),
-  );
-  return byTarget.get(id) ?? none;
+  return memo(article, byTarget).get(id) ?? none;
 }

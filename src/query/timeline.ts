@@ -65,65 +65,68 @@ function pop(heap: number[]): number {
  * // => ['russian-invasion', 'talks-proposal', 'summit-cancellation', 'overnight-strikes']
  */
 export function timeline<A extends Article>(article: A): readonly EventOf<A>[] {
-  return memo(article, 'timeline', () => {
-    const events = article.events;
-    const n = events.length;
-    // The order constraints as a graph. Nodes 0…n-1 are the events in text order; node n + k
-    // follows the events of the k-th calendar date and precedes those of the next, so that n dated
-    // events cost 2n edges rather than n².
-    const after: number[][] = [];
-    const before: number[][] = [];
-    const link = (from: number, to: number): void => {
-      (after[from] ??= []).push(to);
-      (before[to] ??= []).push(from);
-    };
-    const dates = events.map((event) => event.time.find((time): time is MonthTime => time.kind === 'month')?.normalized);
-    // ISO dates sort as strings; the default sort compares strings as `<` does.
-    const gates = new Map<string | undefined, number>();
-    for (const date of [...new Set(dates)].sort()) if (date !== undefined) gates.set(date, n + gates.size);
-    const position = new Map<string, number>(events.map((e, i) => [e.id, i]));
-    events.forEach((event, i) => {
-      const gate = gates.get(dates[i]);
-      if (gate !== undefined) {
-        link(i, gate);
-        if (gate > n) link(gate - 1, i);
-      }
-      for (const relation of event.relations) {
-        const other = position.get(relation.event);
-        if (other === undefined) throw new UnknownIdError(relation.event, 'events', []);
-        const order = ORDER[relation.type];
-        if (order > 0) link(other, i);
-        if (order < 0) link(i, other);
-      }
-    });
-    const total = n + gates.size;
-    // Each node counts as early as the first event in the text it must precede (itself, if an
-    // event; `total` if none): walking back from each event in text order, the first walk to
-    // reach a node sets it.
-    const earliest: number[] = new Array<number>(total).fill(total);
-    for (let e = 0; e < n; e++) {
-      for (const stack = [e]; stack.length > 0; ) {
-        const node = stack.pop() as number;
-        if (earliest[node] === total) {
-          earliest[node] = e;
-          for (const prior of before[node] ?? []) stack.push(prior);
-        }
-      }
+  return memo(article, chronological);
+}
+
+/** The events in timeline order; `timeline` caches it. */
+function chronological<A extends Article>(article: A): readonly EventOf<A>[] {
+  const events = article.events;
+  const n = events.length;
+  // The order constraints as a graph. Nodes 0…n-1 are the events in text order; node n + k
+  // follows the events of the k-th calendar date and precedes those of the next, so that n dated
+  // events cost 2n edges rather than n².
+  const after: number[][] = [];
+  const before: number[][] = [];
+  const link = (from: number, to: number): void => {
+    (after[from] ??= []).push(to);
+    (before[to] ??= []).push(from);
+  };
+  const dates = events.map((event) => event.time.find((time): time is MonthTime => time.kind === 'month')?.normalized);
+  // ISO dates sort as strings; the default sort compares strings as `<` does.
+  const gates = new Map<string | undefined, number>();
+  for (const date of [...new Set(dates)].sort()) if (date !== undefined) gates.set(date, n + gates.size);
+  const position = new Map<string, number>(events.map((e, i) => [e.id, i]));
+  events.forEach((event, i) => {
+    const gate = gates.get(dates[i]);
+    if (gate !== undefined) {
+      link(i, gate);
+      if (gate > n) link(gate - 1, i);
     }
-    // Kahn's algorithm, always taking the free node that is earliest, then first in the text. The
-    // heap holds earliest × total + node, one number per node (exact below 2⁵³, so below 9·10⁷ nodes).
-    const key = (node: number): number => (earliest[node] as number) * total + node;
-    const pending: number[] = [];
-    const heap: number[] = [];
-    for (let node = 0; node < total; node++) if ((pending[node] = before[node]?.length ?? 0) === 0) push(heap, key(node));
-    const ordered: EventOf<A>[] = [];
-    while (heap.length > 0) {
-      const node = pop(heap) % total;
-      if (node < n) ordered.push(events[node] as EventOf<A>);
-      for (const next of after[node] ?? []) if (--(pending[next] as number) === 0) push(heap, key(next));
+    for (const relation of event.relations) {
+      const other = position.get(relation.event);
+      if (other === undefined) throw new UnknownIdError(relation.event, 'events', []);
+      const order = ORDER[relation.type];
+      if (order > 0) link(other, i);
+      if (order < 0) link(i, other);
     }
-    // Nodes in a cycle, and those that must follow one, never become free.
-    if (ordered.length < n) throw new TimelineCycleError(events.filter((_, i) => (pending[i] as number) > 0).map((e) => e.id));
-    return Object.freeze(ordered);
   });
+  const total = n + gates.size;
+  // Each node counts as early as the first event in the text it must precede (itself, if an
+  // event; `total` if none): walking back from each event in text order, the first walk to
+  // reach a node sets it.
+  const earliest: number[] = new Array<number>(total).fill(total);
+  for (let e = 0; e < n; e++) {
+    for (const stack = [e]; stack.length > 0; ) {
+      const node = stack.pop() as number;
+      if (earliest[node] === total) {
+        earliest[node] = e;
+        for (const prior of before[node] ?? []) stack.push(prior);
+      }
+    }
+  }
+  // Kahn's algorithm, always taking the free node that is earliest, then first in the text. The
+  // heap holds earliest × total + node, one number per node (exact below 2⁵³, so below 9·10⁷ nodes).
+  const key = (node: number): number => (earliest[node] as number) * total + node;
+  const pending: number[] = [];
+  const heap: number[] = [];
+  for (let node = 0; node < total; node++) if ((pending[node] = before[node]?.length ?? 0) === 0) push(heap, key(node));
+  const ordered: EventOf<A>[] = [];
+  while (heap.length > 0) {
+    const node = pop(heap) % total;
+    if (node < n) ordered.push(events[node] as EventOf<A>);
+    for (const next of after[node] ?? []) if (--(pending[next] as number) === 0) push(heap, key(next));
+  }
+  // Nodes in a cycle, and those that must follow one, never become free.
+  if (ordered.length < n) throw new TimelineCycleError(events.filter((_, i) => (pending[i] as number) > 0).map((e) => e.id));
+  return Object.freeze(ordered);
 }
