@@ -78,7 +78,7 @@ describe('ids and references', () => {
           const found = collectionOf.get(ref.id);
           return found === undefined || (ref.target !== 'records' && found !== ref.target);
         })
-        .map((ref) => `${entry.record.id} ${ref.path} -> ${ref.id}`),
+        .map((ref) => `${entry.record.id} ${ref.path.join('.')} -> ${ref.id}`),
     );
     expect(broken).toEqual([]);
     expect(collectionOf.get(article.publisher.actor)).toBe('actors');

@@ -28,12 +28,10 @@ const HINTED = 64;
 const CANDIDATES = 500;
 const HINTS = 50;
 
-/** A path below a record from `referencesOf` (`relations[0].event`) as path steps. */
-function below(path: Path | undefined, reference: string): Path {
+/** A path below a record (`['relations', 0, 'event']`, as `referencesOf` gives) as path steps. */
+function below(path: Path | undefined, keys: readonly (string | number)[]): Path {
   let at = path;
-  for (const key of reference.split(/[.[\]]+/)) {
-    if (key !== '') at = step(at, /^[0-9]+$/.test(key) ? Number(key) : key);
-  }
+  for (const key of keys) at = step(at, key);
   return at as Path;
 }
 
@@ -105,7 +103,7 @@ function references(inspection: Inspection, byId: ReadonlyMap<string, SeenRecord
     for (const ref of referencesOf(entry)) resolve(ids, below(seen.path, ref.path), ref.id, [ref.target]);
   }
   const { publisher, context } = inspection.parts;
-  if (publisher !== undefined) resolve(ids, below(undefined, 'publisher.actor'), publisher.actor, ['actors']);
+  if (publisher !== undefined) resolve(ids, below(undefined, ['publisher', 'actor']), publisher.actor, ['actors']);
   if (context === undefined || context === null) return;
   const sources = new Map<string, number>();
   context.sources.forEach(({ id }, i) => {
@@ -115,13 +113,13 @@ function references(inspection: Inspection, byId: ReadonlyMap<string, SeenRecord
       report(
         inspection,
         'DUPLICATE_ID',
-        below(undefined, `context.sources[${i}].id`),
+        below(undefined, ['context', 'sources', i, 'id']),
         (at) => `The id ${quoted(id)} at ${at} is already used by /context/sources/${first}: context source ids must be unique.`
       );
     }
   });
   context.facts.forEach((fact, i) => {
-    const at = below(undefined, `context.facts[${i}]`);
+    const at = below(undefined, ['context', 'facts', i]);
     resolve(ids, step(at, 'record'), fact.record, fact.kind === 'wikidata' ? ['actors', 'places'] : ['events']);
     if (!sources.has(fact.source)) {
       const source = fact.source;
@@ -164,7 +162,7 @@ function ranges(inspection: Inspection): void {
 function partOfCycles(inspection: Inspection, byId: ReadonlyMap<string, SeenRecord>): void {
   const parent = new Map<SeenRecord, SeenRecord>();
   for (const { seen, entry } of entriesOf(inspection)) {
-    const link = referencesOf(entry).find((ref) => ref.path === 'partOf.id');
+    const link = referencesOf(entry).find((ref) => ref.path[0] === 'partOf');
     const target = link === undefined ? undefined : byId.get(link.id);
     if (target !== undefined && target.collection === seen.collection && byId.get(seen.id as string) === seen) parent.set(seen, target);
   }
@@ -189,7 +187,7 @@ function partOfCycles(inspection: Inspection, byId: ReadonlyMap<string, SeenReco
       report(
         inspection,
         'PART_OF_CYCLE',
-        below(first.path, 'partOf.id'),
+        below(first.path, ['partOf', 'id']),
         () => `${capitalised(noun)} ${quoted(first.id as string)} is part of itself: ${chain}. partOf links must not form a cycle.`
       );
     }
@@ -223,7 +221,7 @@ function quotes(inspection: Inspection): void {
       report(
         inspection,
         'QUOTE_SPAN_NOT_IN_EVIDENCE',
-        below(seen.path, 'evidence[0]'),
+        below(seen.path, ['evidence', 0]),
         () =>
           `Quote ${quoted(quote.id)} at ${pointer(seen.path)}: its first evidence span (${range(first)}) must be its span (${range(span)}).`
       );
@@ -265,7 +263,7 @@ function textOrder(inspection: Inspection): void {
         report(
           inspection,
           'NOT_TEXT_ORDER',
-          below(undefined, `${name}[${i}]`),
+          below(undefined, [name, i]),
           (at) =>
             `${capitalised(noun)} ${at} (${range(span)}) starts before the previous ${noun} ends (at ${
               before.end
