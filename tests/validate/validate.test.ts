@@ -280,6 +280,48 @@ describe('one problem per code, with its exact message', () => {
     expect(problemsOf(input)).toEqual([]);
   });
 
+  it('sentences and paragraphs that touch, each starting where the one before ends, are valid', () => {
+    const input = edited((d) => {
+      d.sentences[1].start = d.sentences[0].end;
+      d.paragraphs[1].start = d.paragraphs[0].end;
+    });
+    expect(problemsOf(input)).toEqual([]);
+  });
+
+  it("compares a quote's words with the text only where its span is inside the text and not empty", () => {
+    // The first quote moves to the start of the text and the last to its end, keeping text order.
+    const codesFor = (start: number, end: number, words: string): string[] =>
+      problemsOf(
+        edited((d) => {
+          const quote = start < 100 ? d.quotes[0] : d.quotes.at(-1);
+          quote.span = { start, end };
+          quote.evidence[0] = { start, end };
+          quote.text = words;
+        }),
+      ).map((p) => p.code);
+    const { length } = article.text;
+    expect(codesFor(-1, 4, 'wrong')).toEqual(['SPAN_OUT_OF_BOUNDS', 'SPAN_OUT_OF_BOUNDS']);
+    expect(codesFor(length - 4, length + 1, 'wrong')).toEqual(['SPAN_OUT_OF_BOUNDS', 'SPAN_OUT_OF_BOUNDS']);
+    expect(codesFor(10, 10, 'wrong')).toEqual(['SPAN_EMPTY', 'SPAN_EMPTY']);
+    // At the very start and the very end of the text, the words are compared.
+    expect(codesFor(0, 5, 'wrong')).toEqual(['QUOTE_MISMATCH']);
+    expect(codesFor(0, 5, article.text.slice(0, 5))).toEqual([]);
+    expect(codesFor(length - 5, length, 'wrong')).toEqual(['QUOTE_MISMATCH']);
+    expect(codesFor(length - 5, length, article.text.slice(-5))).toEqual([]);
+  });
+
+  it('hints for an unknown id of 64 code units among candidates of up to 64, never longer', () => {
+    const hintsFor = (candidate: string): readonly string[] =>
+      problemsOf(
+        edited((d) => {
+          d.actors.push({ ...structuredClone(d.actors.at(-1)), id: candidate });
+          d.quotes[0].speaker = 'a'.repeat(64);
+        }),
+      ).map((p) => p.message.replace(/^.*?\.(?= Did you mean|$)/, ''));
+    expect(hintsFor(`${'a'.repeat(63)}b`)).toEqual([` Did you mean "${'a'.repeat(63)}b"?`]);
+    expect(hintsFor(`${'a'.repeat(64)}b`)).toEqual(['']);
+  });
+
   it('a part-of cycle entered from outside at its later member is reported at its earlier member', () => {
     // left-without-power → children-killed → people-killed → children-killed: the walk starts at
     // left-without-power and meets children-killed first, but people-killed is listed first.
