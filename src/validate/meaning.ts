@@ -164,19 +164,21 @@ function partOfCycles(inspection: Inspection, byId: ReadonlyMap<string, SeenReco
   for (const { seen, entry } of entriesOf(inspection)) {
     const link = referencesOf(entry).find((ref) => ref.path[0] === 'partOf');
     const target = link === undefined ? undefined : byId.get(link.id);
-    if (target !== undefined && target.collection === seen.collection && byId.get(seen.id as string) === seen) parent.set(seen, target);
+    // (A record whose id an earlier record already has is no link's target, so it cannot be in a cycle.)
+    if (target?.collection === seen.collection) parent.set(seen, target);
   }
-  const state = new Map<SeenRecord, 'walking' | 'done'>();
+  // Every record walked so far: true while on the current walk, false once its walk is over.
+  const onWalk = new Map<SeenRecord, boolean>();
   const order = new Map(inspection.records.map((seen, i) => [seen, i]));
   for (const start of parent.keys()) {
     const walk: SeenRecord[] = [];
     let at: SeenRecord | undefined = start;
-    while (at !== undefined && !state.has(at)) {
-      state.set(at, 'walking');
+    while (at !== undefined && !onWalk.has(at)) {
+      onWalk.set(at, true);
       walk.push(at);
       at = parent.get(at);
     }
-    if (at !== undefined && state.get(at) === 'walking') {
+    if (at !== undefined && onWalk.get(at) === true) {
       const cycle = walk.slice(walk.indexOf(at));
       // Start the cycle at the member listed first, so the report does not depend on where the walk began.
       // `order` numbers every record seen, and every member of a cycle is one.
@@ -191,7 +193,7 @@ function partOfCycles(inspection: Inspection, byId: ReadonlyMap<string, SeenReco
         () => `${capitalised(noun)} ${quoted(first.id as string)} is part of itself: ${chain}. partOf links must not form a cycle.`
       );
     }
-    for (const seen of walk) state.set(seen, 'done');
+    for (const seen of walk) onWalk.set(seen, false);
   }
 }
 

@@ -2,12 +2,12 @@
 // (getters are never called), every access that can throw caught, long strings shortened before
 // they reach a message.
 
-/** What reading one own property gave. */
+/** What reading one own property gave; `value` is `undefined` unless a value was read. */
 export type Read =
   | { readonly kind: 'value'; readonly value: unknown }
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'accessor' }
-  | { readonly kind: 'unreadable' };
+  | { readonly kind: 'missing'; readonly value?: undefined }
+  | { readonly kind: 'accessor'; readonly value?: undefined }
+  | { readonly kind: 'unreadable'; readonly value?: undefined };
 
 const MISSING: Read = { kind: 'missing' };
 const ACCESSOR: Read = { kind: 'accessor' };

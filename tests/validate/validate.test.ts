@@ -613,3 +613,157 @@ describe('names what it got in place of what the model expects', () => {
     expect(problemsOf(edited((d) => (d.actors[0].kind = 7))).map((p) => p.code)).toEqual(['SHAPE']);
   });
 });
+
+describe('exact edges of what the validator accepts', () => {
+  const factOf = (kind: string): number => article.context?.facts.findIndex((f) => f.kind === kind) ?? -1;
+  const messagesOf = (edit: (d: Draft) => void): string[] => problemsOf(edited(edit)).map((p) => p.message);
+
+  it('a string outside a closed set, a fraction for an integer, and a pattern given an array', () => {
+    const qid = factOf('wikidata');
+    expect(messagesOf((d) => (d.quotes[0].form = 'quoted'))).toEqual([
+      'Expected one of "direct", "partial", "scare", "framing" at /quotes/0/form, got the string "quoted".',
+    ]);
+    expect(messagesOf((d) => (d.paragraphs[0].end = 1.5))).toEqual(['Expected an integer at /paragraphs/0/end, got the number 1.5.']);
+    // A regular expression would read ['Q42'] as "Q42".
+    expect(messagesOf((d) => (d.context.facts[qid].qid = ['Q42']))).toEqual([
+      `Expected a Wikidata item id (Q and a number) at /context/facts/${qid}/qid, got an array.`,
+    ]);
+  });
+
+  it('matches months and Wikidata ids whole', () => {
+    const invasion = index('events', 'russian-invasion');
+    const month = article.events[invasion]?.time.findIndex((t) => t.kind === 'month') ?? -1;
+    const monthCodes = (normalized: string): string[] =>
+      problemsOf(edited((d) => (d.events[invasion].time[month].normalized = normalized))).map((p) => p.code);
+    for (const wrong of ['x2022-02', '2022-022', '2022-13', '2022-00']) expect(monthCodes(wrong), wrong).toEqual(['SHAPE']);
+    // The month is also ordered against the other events' dates, so only months before theirs are valid.
+    for (const right of ['2021-12', '2021-10', '2021-01']) expect(monthCodes(right), right).toEqual([]);
+    const qid = factOf('wikidata');
+    const qidCodes = (value: string): string[] => problemsOf(edited((d) => (d.context.facts[qid].qid = value))).map((p) => p.code);
+    for (const wrong of ['xQ42', 'Q42x', 'Q042', 'Q']) expect(qidCodes(wrong), wrong).toEqual(['SHAPE']);
+    expect(qidCodes('Q1')).toEqual([]);
+  });
+
+  it('counts only canonical array indices below the length as elements', () => {
+    const withKey = (key: string): string[] =>
+      messagesOf((d) => {
+        d.claims[key] = 1;
+      });
+    expect(withKey('01')).toEqual(['Unexpected property "01" at /claims: it is not part of the model.']);
+    expect(withKey('-1')).toEqual(['Unexpected property "-1" at /claims: it is not part of the model.']);
+    // A proxy may list an index at or past the length, which a real array cannot hold.
+    const input = edited((d) => {
+      const claims = d.claims;
+      d.claims = new Proxy(claims, { ownKeys: (target) => [...Reflect.ownKeys(target), String(claims.length)] });
+    });
+    expect(problemsOf(input).map((p) => p.message)).toEqual([
+      `Unexpected property "${article.claims.length}" at /claims: it is not part of the model.`,
+    ]);
+  });
+
+  it('reports an array whose indices cannot be listed, and does not throw', () => {
+    const input = edited((d) => {
+      d.claims = new Proxy(d.claims, {
+        ownKeys: () => {
+          throw new Error('no keys');
+        },
+      });
+    });
+    expect(problemsOf(input)).toEqual([{ code: 'SHAPE', path: '/claims', message: 'The array at /claims could not be read: reading it threw.' }]);
+  });
+
+  it('checks only well-formed records for meaning: a record with an unexpected or unlisted property is not', () => {
+    const speaker = '/quotes/0/speaker';
+    expect(
+      problemsOf(
+        edited((d) => {
+          d.quotes[0].speaker = 'nobody';
+          d.quotes[0].extra = 1;
+        }),
+      ).map((p) => p.code),
+    ).toEqual(['SHAPE']);
+    const unlisted = problemsOf(
+      edited((d) => {
+        d.quotes[0].speaker = 'nobody';
+        d.quotes[0] = new Proxy(d.quotes[0], {
+          ownKeys: () => {
+            throw new Error('no keys');
+          },
+        });
+      }),
+    );
+    expect(unlisted).toEqual([{ code: 'SHAPE', path: '/quotes/0', message: 'The properties of /quotes/0 could not be listed: listing them threw.' }]);
+    // Well formed, the same record is checked.
+    expect(problemsOf(edited((d) => (d.quotes[0].speaker = 'nobody')))[0]?.path).toBe(speaker);
+  });
+
+  it('a record whose id is not a string has no id: two such records are not duplicates', () => {
+    const codes = problemsOf(
+      edited((d) => {
+        d.claims[0].id = 42;
+        d.claims[1].id = 42;
+      }),
+    ).map((p) => p.code);
+    expect(codes).toEqual(['SHAPE', 'SHAPE']);
+  });
+
+  it('checks the publisher, paragraphs, sentences and outside context even where another field is malformed', () => {
+    const date = factOf('date');
+    const problems = problemsOf(
+      edited((d) => {
+        d.language = 7;
+        d.publisher.actor = 'nobody';
+        d.paragraphs[1].start = d.paragraphs[0].start;
+        d.sentences[1].start = d.sentences[0].start;
+        d.context.facts[date].record = 'no-event';
+      }),
+    );
+    expect(problems.map((p) => `${p.code} ${p.path}`)).toEqual([
+      'SHAPE /language',
+      'UNKNOWN_REFERENCE /publisher/actor',
+      `UNKNOWN_REFERENCE /context/facts/${date}/record`,
+      'NOT_TEXT_ORDER /paragraphs/1',
+      'NOT_TEXT_ORDER /sentences/1',
+    ]);
+  });
+
+  it('names the collection of a record given where another kind is needed, quotes and claims included', () => {
+    const participant = '/events/0/participants/0/actor';
+    expect(messagesOf((d) => (d.events[0].participants[0].actor = 'wasted-meeting'))).toEqual([
+      `${participant} names "wasted-meeting", which is a quote, not an actor.`,
+    ]);
+    expect(messagesOf((d) => (d.events[0].participants[0].actor = 'war-is-illegal-land-grab'))).toEqual([
+      `${participant} names "war-is-illegal-land-grab", which is a claim, not an actor.`,
+    ]);
+  });
+
+  it('names every collection an unknown id could have been in', () => {
+    const fact = factOf('wikidata');
+    expect(messagesOf((d) => (d.context.facts[fact].record = 'zzz'))).toEqual([
+      `/context/facts/${fact}/record names "zzz", which is not the id of any actor or place.`,
+    ]);
+  });
+
+  it('speaks of the top level for a property missing from, or unexpected in, the article itself', () => {
+    expect(messagesOf((d) => delete d.id)).toEqual(['Missing property "id" at the top level.']);
+    expect(messagesOf((d) => (d.extra = 1))).toEqual(['Unexpected property "extra" at the top level: it is not part of the model.']);
+  });
+
+  it("reports a quote's first evidence that starts elsewhere but ends where its span does", () => {
+    const wasted = index('quotes', 'wasted-meeting');
+    expect(problemsOf(edited((d) => (d.quotes[wasted].evidence[0] = { start: 1266, end: 1273 }))).map((p) => p.code)).toEqual([
+      'QUOTE_SPAN_NOT_IN_EVIDENCE',
+    ]);
+  });
+
+  it('part-of links only count within a collection: links across collections are wrong, not a cycle', () => {
+    const nato = index('actors', 'nato');
+    const codes = problemsOf(
+      edited((d) => {
+        d.actors[nato].partOf = { id: 'budapest', basis: 'implied', evidence: [{ start: 0, end: 3 }] };
+        d.places[index('places', 'budapest')].partOf = { id: 'nato', basis: 'implied', evidence: [{ start: 0, end: 3 }] };
+      }),
+    ).map((p) => p.code);
+    expect(codes).toEqual(['WRONG_REFERENCE_KIND', 'WRONG_REFERENCE_KIND']);
+  });
+});
