@@ -257,7 +257,8 @@ function optional<K extends string, V>(key: K, values: readonly V[]): { readonly
 class GraphBuilder {
   readonly #article: Article;
   readonly #sameAs: ReadonlyMap<string, readonly string[]>;
-  readonly #actorKinds: ReadonlyMap<string, Actor['kind']>;
+  /** Actor kinds by id; looking up `undefined` (no id) finds nothing. */
+  readonly #actorKinds: ReadonlyMap<string | undefined, Actor['kind']>;
   readonly #collectionOf: ReadonlyMap<string, Collection>;
 
   constructor(article: Article) {
@@ -328,14 +329,12 @@ class GraphBuilder {
         return { '@type': 'GovernmentOrganization', ...base, ...this.sameAs(actor.id) };
       case 'organisation': {
         const parent = actor.partOf?.id;
-        const parentKind = parent === undefined ? undefined : this.#actorKinds.get(parent);
+        const parentKind = this.#actorKinds.get(parent);
         return {
           '@type': actor.id === this.#article.publisher.actor ? 'NewsMediaOrganization' : 'Organization',
           ...base,
-          // A person cannot be a parent organisation in schema.org.
-          ...(parent !== undefined && parentKind !== undefined && parentKind !== 'person'
-            ? { parentOrganization: this.actorRef(parent) }
-            : {}),
+          // A person cannot be a parent organisation in schema.org, nor can an id of no actor.
+          ...(parentKind !== undefined && parentKind !== 'person' ? { parentOrganization: this.actorRef(parent as string) } : {}),
           ...this.sameAs(actor.id),
         };
       }

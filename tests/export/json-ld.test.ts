@@ -197,12 +197,13 @@ describe('toJsonLd', () => {
     ]);
   });
 
-  it('gives maxValue only for a maximum the range includes', () => {
+  it('gives minValue and maxValue only for bounds the range has and includes', () => {
     const base = 'urn:ukraine-energy-strikes:article:edge-cases';
-    const statistic = (id: string, max: { value: number; inclusive: boolean } | null): Statistic => ({
+    type Bound = { value: number; inclusive: boolean } | null;
+    const statistic = (id: string, max: Bound, min: Bound = { value: 2, inclusive: true }): Statistic => ({
       id,
       measure: 'songs',
-      value: { kind: 'range', min: { value: 2, inclusive: true }, max, reading: 'some songs' },
+      value: { kind: 'range', min, max, reading: 'some songs' },
       unit: null,
       qualifiers: [],
       time: [],
@@ -217,20 +218,23 @@ describe('toJsonLd', () => {
         statistic('open', null),
         statistic('below-ten', { value: 10, inclusive: false }),
         statistic('up-to-ten', { value: 10, inclusive: true }),
+        statistic('no-minimum', { value: 10, inclusive: true }, null),
+        statistic('above-two', { value: 10, inclusive: true }, { value: 2, inclusive: false }),
       ],
     };
-    const node = (id: string, max: { maxValue?: number }): object => ({
+    const node = (id: string, bounds: { minValue?: number; maxValue?: number }): object => ({
       '@type': 'QuantitativeValue',
       '@id': `${base}#statistic-${id}`,
       name: 'songs',
-      minValue: 2,
-      ...max,
+      ...bounds,
       description: 'some songs',
     });
     expect(toJsonLd(custom)['@graph'].filter((n) => n['@type'] === 'QuantitativeValue')).toEqual([
-      node('open', {}),
-      node('below-ten', {}),
-      node('up-to-ten', { maxValue: 10 }),
+      node('open', { minValue: 2 }),
+      node('below-ten', { minValue: 2 }),
+      node('up-to-ten', { minValue: 2, maxValue: 10 }),
+      node('no-minimum', { maxValue: 10 }),
+      node('above-two', { maxValue: 10 }),
     ]);
   });
 
@@ -276,5 +280,75 @@ describe('toJsonLd: containment, location and sub-events of the story', () => {
     expect(node('actor-european-allies')).not.toHaveProperty('location');
     expect(node('event-summit-cancellation')).not.toHaveProperty('superEvent');
     expect(node('statistic-explosions-heard')).not.toHaveProperty('maxValue');
+  });
+});
+
+describe('toJsonLd: whole nodes of each kind', () => {
+  const ref = (fragment: string) => ({ '@id': `${iri}#${fragment}` });
+
+  it('names the vocabulary: schema.org', () => {
+    expect(toJsonLd(article)['@context']).toBe('https://schema.org');
+  });
+
+  it('gives a person their job titles, the organisations they hold them in, and sameAs', () => {
+    expect(node('actor-zelensky')).toEqual({
+      '@type': 'Person',
+      '@id': `${iri}#actor-zelensky`,
+      name: 'Volodymyr Zelensky',
+      jobTitle: ['President'],
+      affiliation: [ref('actor-ukraine')],
+      sameAs: ['https://www.wikidata.org/wiki/Q3874799'],
+    });
+  });
+
+  it('gives a group its members, or its location', () => {
+    expect(node('actor-kyiv-and-allies')).toEqual({
+      '@type': 'Organization',
+      '@id': `${iri}#actor-kyiv-and-allies`,
+      name: 'Kyiv and its allies',
+      member: [ref('actor-ukraine')],
+    });
+    expect(node('actor-journalists-in-kyiv')).toEqual({
+      '@type': 'Organization',
+      '@id': `${iri}#actor-journalists-in-kyiv`,
+      name: 'Journalists in Kyiv',
+      location: ref('place-kyiv'),
+    });
+  });
+
+  it('gives a claim its authors, where it appears and what it is about', () => {
+    expect(node('claim-war-is-illegal-land-grab')).toEqual({
+      '@type': 'Claim',
+      '@id': `${iri}#claim-war-is-illegal-land-grab`,
+      description: 'The war is an illegal land grab that has caused tens of thousands of casualties and widespread destruction.',
+      author: [ref('actor-kyiv-and-allies')],
+      appearance: { '@id': iri },
+      about: [ref('event-russian-invasion')],
+    });
+  });
+
+  it("gives an organisation a parentOrganization only where schema.org allows one: an organisation's, not a person's", () => {
+    const base = 'urn:ukraine-energy-strikes:article:edge-cases';
+    const organisation = (id: string, parent: string): Article['actors'][number] => ({
+      kind: 'organisation',
+      id,
+      name: id,
+      aliases: [],
+      partOf: { id: parent, basis: 'stated', evidence: [{ start: 0, end: 3 }] },
+      evidence: [{ start: 0, end: 3 }],
+    });
+    const custom: Article = {
+      ...edgeArticle,
+      actors: [...edgeArticle.actors, organisation('choir', 'ana'), organisation('section', 'choir'), organisation('orphan', 'nobody')],
+    };
+    const parents = toJsonLd(custom)
+      ['@graph'].filter((n) => n['@type'] === 'Organization')
+      .map((n) => [n['@id'].replace(`${base}#actor-`, ''), 'parentOrganization' in n ? n.parentOrganization : null]);
+    // 'ana' is a person; 'nobody' names no actor, which only an article that was not validated can do.
+    expect(parents).toEqual([
+      ['choir', null],
+      ['section', { '@id': `${base}#actor-choir` }],
+      ['orphan', null],
+    ]);
   });
 });
