@@ -259,13 +259,14 @@ class GraphBuilder {
   readonly #sameAs: ReadonlyMap<string, readonly string[]>;
   /** Actor kinds by id; looking up `undefined` (no id) finds nothing. */
   readonly #actorKinds: ReadonlyMap<string | undefined, Actor['kind']>;
-  readonly #collectionOf: ReadonlyMap<string, Collection>;
+  /** Collections by record id; looking up `null` (no id) finds nothing. */
+  readonly #collectionOf: ReadonlyMap<string | null, Collection>;
 
   constructor(article: Article) {
     this.#article = article;
     this.#sameAs = wikidataUrls(article);
     this.#actorKinds = new Map(article.actors.map((a) => [a.id, a.kind]));
-    const collectionOf = new Map<string, Collection>();
+    const collectionOf = new Map<string | null, Collection>();
     for (const collection of collections) {
       // The first record with an id wins, as in the lookups.
       for (const record of article[collection]) if (!collectionOf.has(record.id)) collectionOf.set(record.id, collection);
@@ -285,11 +286,12 @@ class GraphBuilder {
     return ref(recordIri(this.#article, 'events', id));
   }
 
-  /** References to records of any collection, found by id; ids of no record are left out. */
-  refsTo(ids: Iterable<string>): JsonLdReference[] {
+  /** References to records of any collection, found by id; `null` and ids of no record are left out. */
+  refsTo(ids: Iterable<string | null>): JsonLdReference[] {
     return distinct(ids).flatMap((id) => {
       const collection = this.#collectionOf.get(id);
-      return collection === undefined ? [] : [ref(recordIri(this.#article, collection, id))];
+      // Only a string id has a collection.
+      return collection === undefined ? [] : [ref(recordIri(this.#article, collection, id as string))];
     });
   }
 
@@ -399,7 +401,7 @@ class GraphBuilder {
       text: quote.text,
       creator: this.actorRef(quote.speaker),
       isBasedOn: ref(articleIri(this.#article)),
-      ...optional('about', this.refsTo([quote.respondsTo, quote.about].flatMap((id) => id ?? []))),
+      ...optional('about', this.refsTo([quote.respondsTo, quote.about])),
     };
   }
 

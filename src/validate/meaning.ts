@@ -75,8 +75,8 @@ function resolve(ids: Ids, path: Path, id: string, allowed: readonly Target[]): 
           .filter((seen) => allowed.includes('records') || allowed.includes(seen.collection))
           .map((seen) => seen.id as string)
           .filter((candidate) => candidate.length <= HINTED)
-      : [];
-    const hints = candidates.length <= CANDIDATES ? closest(id, candidates) : [];
+      : undefined;
+    const hints = candidates !== undefined && candidates.length <= CANDIDATES ? closest(id, candidates) : [];
     const hint = hints.length > 0 ? ` Did you mean ${hints.map((h) => JSON.stringify(h)).join(', ')}?` : '';
     const noun = allowed.map((target) => NOUN[target]).join(' or ');
     report(inspection, 'UNKNOWN_REFERENCE', path, (at) => `${at} names ${quoted(id)}, which is not the id of any ${noun}.${hint}`);

@@ -162,6 +162,8 @@ describe('toWebAnnotations on the story', () => {
     expect(lastThree('actor-zelensky')).toEqual(['tagging:actor', 'tagging:person', 'describing:Volodymyr Zelensky']);
     const summit = article.events.find((e) => e.id === 'budapest-summit');
     expect(lastThree('event-budapest-summit')).toEqual(['tagging:event', 'tagging:meeting', `describing:${summit?.summary}`]);
+    const landGrab = article.claims.find((c) => c.id === 'war-is-illegal-land-grab');
+    expect(lastThree('claim-war-is-illegal-land-grab')?.slice(1)).toEqual(['tagging:claim', `describing:${landGrab?.summary}`]);
     const killed = items().find((i) => i.id === `${iri}#annotation-statistic-people-killed`);
     expect(killed?.body.slice(1)).toEqual([
       { type: 'TextualBody', purpose: 'tagging', value: 'statistic', format: 'text/plain' },
@@ -227,6 +229,8 @@ describe('toWebAnnotations on edge cases', () => {
     const collection = toWebAnnotations(edgeArticle);
     expect(collection.id).toBe('urn:ukraine-energy-strikes:article:edge-cases#annotations');
     expect(collection.first?.id).toBe('urn:ukraine-energy-strikes:article:edge-cases#annotations-page-1');
+    expect(collection.first?.type).toBe('AnnotationPage');
+    expect(collection.first?.startIndex).toBe(0);
     expect(collection.last).toBe('urn:ukraine-energy-strikes:article:edge-cases#annotations-page-1');
   });
 
