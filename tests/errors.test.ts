@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArticleError, UnknownIdError, article, defineArticle, getActor, getRecord } from '../src/index.js';
+import { InvalidArticleError, TimelineCycleError, UnknownIdError, article, defineArticle, getActor, getRecord } from '../src/index.js';
 
 describe('thrown errors are exported classes with a stable code and a message naming the id or path', () => {
   it('UnknownIdError names the id and the collection', () => {
@@ -16,6 +16,14 @@ describe('thrown errors are exported classes with a stable code and a message na
     expect((error as Error).message).toContain('"kyiv"');
     expect((error as Error).message).toContain('actors');
     expect(() => getRecord(article, 'nope' as never)).toThrow(/"nope"/);
+  });
+
+  it('TimelineCycleError has its name and code, and names the events in its message', () => {
+    const error = new TimelineCycleError(['a', 'b']);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ code: 'TIMELINE_CYCLE', name: 'TimelineCycleError', events: ['a', 'b'] });
+    expect(error.message).toBe('The event relations form a cycle; these events cannot be ordered: a, b.');
+    expect(String(error)).toBe('TimelineCycleError: The event relations form a cycle; these events cannot be ordered: a, b.');
   });
 
   it('InvalidArticleError names the offending path', () => {

@@ -32,6 +32,35 @@ describe('deepFreeze', () => {
     expect(Object.isFrozen(cyclic) && Object.isFrozen(cyclic.list)).toBe(true);
   });
 
+  it('freezes objects and arrays only: a function is left as it is, wherever it sits', () => {
+    const [alone, inArray, inObject] = [() => 1, () => 2, () => 3];
+    deepFreeze(alone);
+    const value = { list: [inArray], object: { inObject } };
+    deepFreeze(value);
+    expect([alone, inArray, inObject].map((f) => Object.isFrozen(f))).toEqual([false, false, false]);
+    expect(Object.isFrozen(value.list) && Object.isFrozen(value.object)).toBe(true);
+  });
+
+  it("follows an array's elements, not other properties it has", () => {
+    const element = {};
+    const extra = {};
+    const list = Object.assign([element], { extra });
+    deepFreeze(list);
+    expect([Object.isFrozen(list), Object.isFrozen(element), Object.isFrozen(extra)]).toEqual([true, true, false]);
+  });
+
+  it('follows own enumerable properties only, not hidden or inherited ones', () => {
+    // Placed where a read one past the last key (`object[undefined]`) or the last element
+    // (`list[list.length]`) would find them.
+    const hidden = {};
+    const object = Object.defineProperty({ shown: {} }, 'undefined', { value: hidden, enumerable: false });
+    const inherited = {};
+    const list = Object.setPrototypeOf([{}], Object.assign(Object.create(Array.prototype) as object, { 1: inherited })) as object[];
+    deepFreeze({ object, list });
+    expect([Object.isFrozen(object.shown), Object.isFrozen(list[0])]).toEqual([true, true]);
+    expect([Object.isFrozen(hidden), Object.isFrozen(inherited)]).toEqual([false, false]);
+  });
+
   it('skips what is already frozen, and what it holds', () => {
     const inner = { g: 1 };
     const frozen = Object.freeze({ inner });
