@@ -286,35 +286,6 @@ describe('timeline', () => {
     expect(timeline(article)).toBe(timeline(article));
   });
 
-  it('orders by calendar dates and relations, and otherwise by text order', () => {
-    const event = (id: string, normalized: `${number}-${number}` | null, relations: Event['relations'] = []): Event => ({
-      type: 'statement',
-      id,
-      summary: id,
-      status: 'occurred',
-      participants: [],
-      places: [],
-      time: normalized === null ? [] : [{ kind: 'month', normalized, evidence: [{ start: 0, end: 1 }] }],
-      attribution: [],
-      relations,
-      channel: null,
-      evidence: [{ start: 0, end: 1 }],
-    });
-    const custom: Article = {
-      ...article,
-      events: [
-        event('c', '2024-05'),
-        event('undated', null),
-        event('a', '2022-02'),
-        event('b', '2022-02'),
-        event('first', null, [{ type: 'before', event: 'a', basis: 'stated', evidence: [{ start: 0, end: 1 }] }]),
-      ],
-    };
-    // 'c' comes first in the text, so everything that must precede it counts as that early;
-    // 'b' shares a's date but not a's relation to 'first', so nothing holds it back.
-    expect(ids(timeline(custom))).toEqual(['b', 'first', 'a', 'c', 'undated']);
-  });
-
   it('throws on contradictory relations and on unknown events', () => {
     const base = article.events[0] as Event;
     const loop = (id: string, other: string): Event => ({ ...base, id, relations: [{ type: 'after', event: other, basis: 'stated', evidence: base.evidence }] });

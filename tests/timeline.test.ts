@@ -175,6 +175,19 @@ describe('timeline', () => {
     expect(timeline(article)).toEqual(reference(article.events));
   });
 
+  it('orders by calendar dates and relations, and otherwise by text order', () => {
+    const list = [
+      event('c', ['2024-05'], []),
+      event('undated', [], []),
+      event('a', ['2022-02'], []),
+      event('b', ['2022-02'], []),
+      event('first', [], [['before', 'a']]),
+    ];
+    // 'c' comes first in the text, so everything that must precede it counts as that early;
+    // 'b' shares a's date but not a's relation to 'first', so nothing holds it back.
+    expect(timeline(withEvents(list)).map((e) => e.id)).toEqual(['b', 'first', 'a', 'c', 'undated']);
+  });
+
   it('lists the events in a cycle and those that must follow one, in text order', () => {
     const list = [event('a', [], []), event('b', [], [['after', 'c']]), event('c', [], [['after', 'b']]), event('d', [], [['after', 'c']])];
     expect(() => timeline(withEvents(list))).toThrow(new TimelineCycleError(['b', 'c', 'd']));
