@@ -11,6 +11,7 @@ import type { ArticleProblem } from '../validate/problem.js';
  *   if (error instanceof InvalidArticleError) error.message;
  *   // => 'The article is not valid (1 problem):\n- SHAPE: Expected a string at /language, got the number 7.'
  * }
+ * @group Errors
  */
 export class InvalidArticleError extends Error {
   /** Stable code for programs: `'INVALID_ARTICLE'`. */

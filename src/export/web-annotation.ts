@@ -1,15 +1,17 @@
 import { deepFreeze } from '../internal/freeze.js';
+import { requireArticle } from '../internal/memo.js';
 import { entriesOf } from '../internal/references.js';
 import type { Article, RecordEntry, Span } from '../model/index.js';
 import { singular } from '../internal/references.js';
 import { articleIri, fragmentIri, recordIri, wikidataUrls } from './iri.js';
+import { sharedPrefixes } from './repeats.js';
 
 /**
  * Where a segment of the text starts and ends, in Unicode code points from the start of
  * `article.text` (W3C Web Annotation §4.2.5; the model's spans count UTF-16 code units).
  *
  * @example
- * const wasted: TextPositionSelector = { type: 'TextPositionSelector', start: 1267, end: 1273 };
+ * const wasted: TextPositionSelector = { type: 'TextPositionSelector', start: 1267, end: 1273 }; // wasted
  */
 export interface TextPositionSelector {
   /** The selector class. */
@@ -22,7 +24,8 @@ export interface TextPositionSelector {
 
 /**
  * A segment of the text given by its words and the words around it (W3C Web Annotation §4.2.4).
- * `prefix + exact + suffix` occurs exactly once in `article.text`.
+ * `prefix + exact + suffix` occurs once in `article.text`, unless it would need more than 256 code
+ * units of context each side to (on very repetitive text).
  *
  * @example
  * const wasted: TextQuoteSelector = { type: 'TextQuoteSelector', exact: 'wasted', prefix: ' plans, citing concerns over a “', suffix: '” meeting, and continuing pressu' };
@@ -32,9 +35,13 @@ export interface TextQuoteSelector {
   readonly type: 'TextQuoteSelector';
   /** The words of the segment, exactly. */
   readonly exact: string;
-  /** Up to 32 code units just before the segment, more where needed to make it unique; `''` at the start of the text. */
+  /**
+   * 32 code units just before the segment, more where needed to make the quote unique, up to 256;
+   * `''` at the start of the text. Past 256 the quote may repeat: the TextPositionSelector beside it
+   * says which occurrence it is.
+   */
   readonly prefix: string;
-  /** Up to 32 code units just after the segment, more where needed to make it unique; `''` at the end of the text. */
+  /** 32 code units just after the segment, more where needed to make the quote unique, up to 256; `''` at the end of the text. */
   readonly suffix: string;
 }
 
@@ -160,6 +167,13 @@ export interface WebAnnotationCollection {
 /** How many code units of context a quote selector carries at least, as Hypothesis does. */
 const context = 32;
 
+/**
+ * How many code units of context a quote selector carries at most, each side: on repetitive text
+ * a quote may be unique only with most of the text around it, and the output would grow as spans
+ * times text. Web Annotation does not require a quote to be unique.
+ */
+const MAX_CONTEXT = 256;
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
@@ -187,11 +201,11 @@ function codePointOffsets(text: string): (offset: number) => number {
 }
 
 /**
- * `prefix + exact + suffix` for a span, with context widened until it occurs once in the text.
- * The loop ends: once the context reaches both ends of the text, the quote is the whole text,
- * which occurs once.
+ * `prefix + exact + suffix` for a span, with context widened until it occurs once in the text
+ * (`shared`, from `sharedPrefixes`, answers that in O(1)). The loop ends: once the context reaches
+ * both ends of the text, the quote is the whole text, which occurs once.
  */
-function quoteSelector(text: string, span: Span): TextQuoteSelector {
+function quoteSelector(text: string, shared: Int32Array, span: Span): TextQuoteSelector {
   const exact = text.slice(span.start, span.end);
   for (let size = context; ; size *= 2) {
     let from = Math.max(0, span.start - size);
@@ -200,8 +214,10 @@ function quoteSelector(text: string, span: Span): TextQuoteSelector {
     // is no surrogate, so the ends need no check of their own.)
     if (isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
     if (isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))) to++;
-    const quote = text.slice(from, to);
-    if (text.indexOf(quote) === text.lastIndexOf(quote)) {
+    // Unique, or as wide as a selector's context goes: past MAX_CONTEXT the quote may repeat, and the
+    // TextPositionSelector beside it tells its occurrences apart. (An empty text has no offset 0 in
+    // `shared`: its one quote, '', occurs once.)
+    if (to - from > (shared[from] ?? -1) || size >= MAX_CONTEXT) {
       return { type: 'TextQuoteSelector', exact, prefix: text.slice(from, span.start), suffix: text.slice(span.end, to) };
     }
   }
@@ -247,7 +263,8 @@ function textualBody(purpose: WebAnnotationTextualBody['purpose'], value: string
 /**
  * The article as a W3C Web Annotation collection: one annotation per record, whose targets are
  * the record's evidence spans in `article.text`, each given by a `TextPositionSelector` (code
- * points) and a `TextQuoteSelector` whose prefix and suffix make it unique. The bodies identify
+ * points) and a `TextQuoteSelector` whose prefix and suffix make it unique (where 256 code units
+ * of context each side can: past that, the position selector tells repeats apart). The bodies identify
  * the record by its IRI (the same `@id` as in `toJsonLd`) and, where the article's outside
  * context gives one, its Wikidata item; tag it with its collection and kind; and describe it
  * with its name, summary or measure. Targets' `source` is the article's URN,
@@ -257,22 +274,25 @@ function textualBody(purpose: WebAnnotationTextualBody['purpose'], value: string
  * @returns a deeply frozen, JSON-serialisable `AnnotationCollection` with one embedded page
  * @example
  * const collection = toWebAnnotations(article);
- * collection.total; // => 56 (one annotation per record)
- * collection.first?.items.find((a) => a.id.endsWith('#annotation-quote-wasted-meeting'))?.target[0]?.selector;
- * // => [{ type: 'TextPositionSelector', start: 1267, end: 1273 },
- * //     { type: 'TextQuoteSelector', exact: 'wasted', prefix: ' plans, citing concerns over a “', suffix: '” meeting, and continuing pressu' }]
+ * collection.total; // => 59 (one annotation per record)
+ * const [position, quote] = collection.first?.items.find((a) => a.id.endsWith('#annotation-quote-wasted-meeting'))?.target[0]?.selector ?? [];
+ * position; // => { type: 'TextPositionSelector', start: 1267, end: 1273 } (wasted)
+ * quote; // => { type: 'TextQuoteSelector', exact: 'wasted', prefix: ' plans, citing concerns over a “', suffix: '” meeting, and continuing pressu' }
+ * @group Export
  */
 export function toWebAnnotations(article: Article): WebAnnotationCollection {
+  requireArticle(article);
   const { text } = article;
   const source = articleIri(article);
   const toCodePoints = codePointOffsets(text);
+  const shared = sharedPrefixes(text);
   const sameAs = wikidataUrls(article);
   const target = (span: Span): WebAnnotationTarget => ({
     type: 'SpecificResource',
     source,
     selector: [
       { type: 'TextPositionSelector', start: toCodePoints(span.start), end: toCodePoints(span.end) },
-      quoteSelector(text, span),
+      quoteSelector(text, shared, span),
     ],
   });
   const items = entriesOf(article).map((entry): WebAnnotation => {

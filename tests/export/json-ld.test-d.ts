@@ -54,12 +54,12 @@ describe('toJsonLd output is schema.org as schema-dts types it', () => {
     expectTypeOf(event).toExtend<schema.Event>();
   });
 
-  it('only ever states that an event was cancelled', () => {
+  it('only ever states that an event was cancelled or is planned', () => {
     const cancelled: JsonLdEvent = { '@type': 'Event', '@id': '#e', description: 'd', eventStatus: 'https://schema.org/EventCancelled' };
-    expectTypeOf(cancelled.eventStatus).toEqualTypeOf<'https://schema.org/EventCancelled' | undefined>();
-    // @ts-expect-error - EventScheduled is never emitted: it would say past or ongoing events were scheduled
-    const scheduled: JsonLdEvent = { '@type': 'Event', '@id': '#e', description: 'd', eventStatus: 'https://schema.org/EventScheduled' };
-    expectTypeOf(scheduled).toEqualTypeOf<JsonLdEvent>();
+    expectTypeOf(cancelled.eventStatus).toEqualTypeOf<'https://schema.org/EventCancelled' | 'https://schema.org/EventScheduled' | undefined>();
+    // @ts-expect-error - EventCompleted is never emitted: schema.org's statuses are for scheduled events
+    const completed: JsonLdEvent = { '@type': 'Event', '@id': '#e', description: 'd', eventStatus: 'https://schema.org/EventCompleted' };
+    expectTypeOf(completed).toEqualTypeOf<JsonLdEvent>();
   });
 
   it('is read-only', () => {

@@ -196,6 +196,21 @@ describe('toWebAnnotations on edge cases', () => {
     expect(Math.max(quote?.prefix.length ?? 0, quote?.suffix.length ?? 0)).toBeGreaterThan(32);
   });
 
+  it('stops widening at 256 code units each side, so repetitive text gives output linear in its spans', () => {
+    // 2,000 "Kyiv" in a text that repeats: only the ends could make a quote unique.
+    const text = 'Kyiv hit. '.repeat(2000);
+    const spans: [Span, ...Span[]] = [{ start: 0, end: 4 }];
+    for (let i = 1; i < 2000; i++) spans.push({ start: i * 10, end: i * 10 + 4 });
+    const annotation = itemsOf(withEvidence(text, spans))[0];
+    const quotes = annotation?.target.map((t) => t.selector[1]) ?? [];
+    expect(quotes).toHaveLength(2000);
+    for (const q of quotes) expect(Math.max(q.prefix.length, q.suffix.length)).toBeLessThanOrEqual(256);
+    // Those in the middle repeat; their positions still tell them apart.
+    const positions = annotation?.target.map((t) => t.selector[0].start) ?? [];
+    expect(new Set(positions).size).toBe(2000);
+    expect(JSON.stringify(annotation).length).toBeLessThan(2000 * 1000);
+  });
+
   it('starts the text with an empty prefix and ends it with an empty suffix', () => {
     const [ana] = itemsOf(edgeArticle);
     expect(ana?.target[0]?.selector[1].prefix).toBe('');
@@ -289,7 +304,7 @@ function expectedQuote(text: string, { start, end }: Span): { prefix: string; su
     if (from > 0 && (text.codePointAt(from - 1) as number) > 0xffff) from--;
     if ((text.codePointAt(to - 1) as number) > 0xffff) to++;
     const quote = text.slice(from, to);
-    if (text.indexOf(quote) === text.lastIndexOf(quote)) return { prefix: text.slice(from, start), suffix: text.slice(end, to) };
+    if (text.indexOf(quote) === text.lastIndexOf(quote) || size >= 256) return { prefix: text.slice(from, start), suffix: text.slice(end, to) };
   }
 }
 
@@ -324,5 +339,13 @@ describe('toWebAnnotations on any text, lone surrogates included', () => {
         });
       }),
     );
+  });
+});
+
+describe('on an article that was not validated', () => {
+  it('does not throw for a span past the end of the text (its quote is empty)', () => {
+    const odd = { ...article, actors: [{ ...article.actors[0], evidence: [{ start: 5000, end: 5010 }] }], places: [], events: [], quotes: [], statistics: [], claims: [] } as never;
+    const [selector] = toWebAnnotations(odd).first?.items[0]?.target.map((t) => t.selector[1]) ?? [];
+    expect(selector?.exact).toBe('');
   });
 });
