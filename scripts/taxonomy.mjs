@@ -21,9 +21,9 @@ const WHAT = {
   statement: 'a public statement',
   appeal: 'an appeal, call or request',
   proposal: 'a proposal or offer (of talks, of a plan)',
-  meeting: 'a meeting or talks, held, planned or called off',
+  meeting: 'a meeting or talks; the code says what the talks are (or would be) as held: CAMEO codes the plan to meet as `036` (a `proposal`) and calling it off as `161`/`164` (a `cancellation`)',
   agreement: 'a formal agreement, deal or truce',
-  'policy-measure': 'sanctions, aid, a curfew or state of emergency, an economic measure',
+  'policy-measure': 'sanctions, aid, a curfew or state of emergency, an economic measure (not every code its roots hold is one: read the codebook entry)',
   'emergency-response': 'a rescue, evacuation or relief effort',
   'legal-action': 'an investigation, lawsuit, charge, trial, ruling or sentence',
   pressure: 'pressure, a demand or a threat',
@@ -79,13 +79,17 @@ const INVENTED = {
 /** Longest example quoted in the table, in UTF-16 code units. */
 const LONGEST = 70;
 
-/** The first event of a type in the articles, as the table names it: its words, and where. */
+/**
+ * The first event of a type in the articles, as the table names it: the words its CAMEO note rests
+ * on (a note starts with them, in quotation marks), or else its first evidence span; and where.
+ */
 function exampleCell(type, articles) {
   for (const [name, article] of articles) {
     const event = article.events.find((e) => e.type === type);
     if (event === undefined) continue;
     const span = event.evidence[0];
-    const words = article.text.slice(span.start, span.end);
+    const quoted = /^“([^”]+)”/.exec(event.cameo.note)?.[1];
+    const words = (quoted ?? article.text.slice(span.start, span.end)).replace(/^[“”"]+|[“”"]+$/g, '');
     const shown = words.length > LONGEST ? `${words.slice(0, words.lastIndexOf(' ', LONGEST))} …` : words;
     return `“${shown}” (${name}: \`${event.id}\`${event.cameo.code === null ? '' : `, \`${event.cameo.code}\``})`;
   }

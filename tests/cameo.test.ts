@@ -77,12 +77,11 @@ describe('the story’s events are coded', () => {
     ]);
   });
 
-  it('the strikes carry their ACLED types, with no sub-event the text does not give', () => {
+  it('the strikes carry their ACLED types, with no sub-event the text does not give; the intercepted assault is the interception only', () => {
     const acled = Object.fromEntries(article.events.flatMap((e) => (e.acled === null ? [] : [[e.id, [e.acled.eventType, e.acled.subEventType]]])));
     expect(acled).toEqual({
       'overnight-strikes': ['Explosions/Remote violence', null],
       'drone-interception': ['Strategic developments', 'Disrupted weapons use'],
-      'ukrainian-drone-assault': ['Explosions/Remote violence', 'Air/drone strike'],
     });
   });
 });

@@ -61,12 +61,11 @@ export interface CourtShape {
     readonly 'homes-without-power': 'exact';
     readonly 'blackout-duration': 'exact';
     readonly 'deaths-in-the-cold': 'exact';
-    readonly 'compensation-estimate': 'range';
     readonly 'share-fall': 'exact';
     readonly 'rally-size': 'range';
   };
-  /** The court's finding, and the company's answer to it. */
-  readonly claims: 'warnings-ignored' | 'safety-rules-followed';
+  /** The court's finding, the company's answer to it, and what the families' lawyers say the compensation could be. */
+  readonly claims: 'warnings-ignored' | 'safety-rules-followed' | 'compensation-could-exceed';
   /** No outside context. */
   readonly context: false;
 }
@@ -155,7 +154,8 @@ export const courtRuling: DefinedArticle<CourtShape> = defineArticle({
         { actor: 'high-court', role: 'agent', basis: 'stated', evidence: ev('The High Court in Danbury ruled') },
         { actor: 'helen-achebe', role: 'agent', basis: 'implied', evidence: ev('Judge Helen Achebe found') },
         { actor: 'northgrid', role: 'target', basis: 'stated', evidence: ev('that Northgrid, the region’s largest power company, was liable') },
-        { actor: 'families', role: 'participant', basis: 'stated', evidence: ev('ordered it to pay compensation to the families') },
+        // The families are who the order benefits; the text does not say they were parties to the case.
+        { actor: 'families', role: 'affected', basis: 'stated', evidence: ev('ordered it to pay compensation to the families') },
       ],
       places: [{ id: 'danbury', basis: 'stated', evidence: ev('The High Court in Danbury') }],
       time: [{ kind: 'weekday', weekday: 'thursday', evidence: ev('on Thursday') }],
@@ -225,12 +225,11 @@ export const courtRuling: DefinedArticle<CourtShape> = defineArticle({
       acled: {
         eventType: 'Protests',
         subEventType: null,
-        note: 'A rally is a protest; the text says neither that it was peaceful nor that anyone intervened, which the sub-event types turn on.',
+        note: '“rallied”: a demonstration, which ACLED codes as a protest unless its participants are violent; the text reports no violence, and says neither that it was peaceful nor that anyone intervened, which the sub-event types turn on.',
       },
-      participants: [
-        { actor: 'residents', role: 'agent', basis: 'stated', evidence: ev('dozens of residents rallied') },
-        { actor: 'northgrid', role: 'target', basis: 'stated', evidence: ev(['the company', 2]) },
-      ],
+      // Northgrid is what the demand is about, not who it is made of: the text does not say who is
+      // asked to take the company into public ownership, so the protest has no target.
+      participants: [{ actor: 'residents', role: 'agent', basis: 'stated', evidence: ev('dozens of residents rallied') }],
       places: [{ id: 'court-building', basis: 'stated', evidence: ev('Outside the court') }],
       time: [],
       attribution: narrated('Outside the court, dozens of residents rallied'),
@@ -329,23 +328,6 @@ export const courtRuling: DefinedArticle<CourtShape> = defineArticle({
       evidence: ev('fell 8 per cent'),
     },
     {
-      id: 'compensation-estimate',
-      measure: 'compensation, as the families’ lawyers estimate it could be',
-      value: {
-        kind: 'range',
-        min: { value: 2_000_000, inclusive: false },
-        max: null,
-        reading: '"could exceed £2 million": a possibility the lawyers give, above two million pounds; not a sum the court awarded.',
-      },
-      unit: 'pounds',
-      qualifiers: [],
-      time: [],
-      attribution: [{ source: 'families-lawyers', mode: 'stated', evidence: ev('Lawyers for the families said') }],
-      about: ['ruling'],
-      partOf: null,
-      evidence: ev('the compensation could exceed £2 million'),
-    },
-    {
       id: 'rally-size',
       measure: 'residents at the rally',
       value: {
@@ -379,6 +361,16 @@ export const courtRuling: DefinedArticle<CourtShape> = defineArticle({
       about: ['northgrid', 'ruling'],
       relations: [{ type: 'contradicts', claim: 'warnings-ignored', basis: 'implied', evidence: ev('the company had followed every safety rule') }],
       evidence: ev('the company had followed every safety rule'),
+    },
+    {
+      // A claim, not a statistic: "could exceed £2 million" is a possibility, which sets no bound on
+      // the sum (it may be less).
+      id: 'compensation-could-exceed',
+      summary: 'The families’ lawyers said the compensation could exceed £2 million.',
+      attribution: [{ source: 'families-lawyers', mode: 'stated', evidence: ev('Lawyers for the families said') }],
+      about: ['ruling'],
+      relations: [],
+      evidence: ev('the compensation could exceed £2 million'),
     },
   ],
   context: null,

@@ -190,7 +190,8 @@ export const council: CouncilArticle = defineArticle({
       cameo: { code: '030', note: 'A project put to the council: intent to cooperate not specified further (030); CAMEO has no code for proposing a local project.' },
       acled: null,
       participants: [{ actor: 'ada-quill', role: 'agent', basis: 'stated', evidence: [{ start: 197, end: 212 }] }], // Mayor Ada Quill
-      places: [{ id: 'eastfield', basis: 'stated', evidence: [{ start: 153, end: 195 }] }], // a new footbridge in the Eastfield district
+      // No place: the bridge would be in Eastfield, but the text does not say where the mayor proposed it.
+      places: [],
       time: [],
       attribution: [{ source: 'millbrook-gazette', mode: 'narrated', evidence: [{ start: 197, end: 294 }] }], // Mayor Ada Quill proposed the … can no longer ignore”.
       relations: [{ type: 'during', event: 'council-meeting', basis: 'implied', evidence: [{ start: 197, end: 232 }] }], // Mayor Ada Quill proposed the bridge
@@ -278,5 +279,22 @@ export const council: CouncilArticle = defineArticle({
     },
   ],
   context: null,
-  ambiguities: [],
+  ambiguities: [
+    {
+      id: 'whose-estimate',
+      question: 'Whose estimate is the cost: the opposition group’s, or the outlet’s aside?',
+      records: ['footbridge-cost'],
+      chosen: {
+        reading: 'The opposition group’s: it stands inside their paraphrased argument ("saying the works … would leave the library without money").',
+        evidence: [{ start: 295, end: 443 }], // The opposition group rejected the plan, saying … without money
+      },
+      alternatives: [
+        {
+          reading: 'The outlet’s: "expected to cost …" is set off by commas, outside quotation marks, and names no one who expects it.',
+          evidence: [{ start: 353, end: 404 }], // expected to cost between 1.2 and 1.5 million pounds
+        },
+      ],
+      note: 'footbridge-cost is attributed to the opposition group (stated); on the other reading it would be narrated by the Millbrook Gazette.',
+    },
+  ],
 });

@@ -204,7 +204,10 @@ export const election: DefinedArticle<ElectionShape> = defineArticle({
       id: 'first-victory',
       summary: 'Varga first won power in 2019.',
       status: 'occurred',
-      cameo: { code: null, note: 'An election win: CAMEO 1.1b3 has no code for a vote.' },
+      cameo: {
+        code: null,
+        note: 'A win of power, read as by election (“returned … to power” says he holds it again; the text does not say how he first won it): CAMEO 1.1b3 has no code for a vote.',
+      },
       acled: null,
       participants: [{ actor: 'tomas-varga', role: 'agent', basis: 'stated', evidence: ev('Varga, who first won power') }],
       places: [],
@@ -233,7 +236,10 @@ export const election: DefinedArticle<ElectionShape> = defineArticle({
       id: 'coalition-talks',
       summary: 'Coalition talks are expected to begin next week.',
       status: 'planned',
-      cameo: { code: '046', note: '“Coalition talks”: CAMEO treats talks as negotiation (046); they are still to come.' },
+      cameo: {
+        code: '046',
+        note: '“Coalition talks”: CAMEO treats talks as negotiation (046), the code of the talks if held; they are still to come, and CAMEO would code the expectation of them as 036.',
+      },
       acled: null,
       participants: [{ actor: 'civic-union', role: 'participant', basis: 'implied', evidence: ev('a coalition partner') }],
       places: [],
@@ -346,7 +352,8 @@ export const election: DefinedArticle<ElectionShape> = defineArticle({
         reading: '"just under 27 per cent": below 27; "just" says close to it, by an amount the text does not give.',
       },
       unit: 'per cent of the vote',
-      qualifiers: [],
+      // From the same count as the Civic Union's share (see the ambiguity preliminary-scope).
+      qualifiers: [{ kind: 'known-so-far', evidence: ev('preliminary results') }],
       time: [],
       attribution: narrated('The opposition Green Alliance came second with just under 27 per cent'),
       about: ['election'],
@@ -358,7 +365,7 @@ export const election: DefinedArticle<ElectionShape> = defineArticle({
       measure: 'turnout',
       value: { kind: 'exact', value: 62 },
       unit: 'per cent',
-      qualifiers: [],
+      qualifiers: [{ kind: 'known-so-far', evidence: ev('preliminary results') }],
       time: [],
       attribution: [{ source: 'election-commission', mode: 'stated', evidence: ev('the commission said') }],
       about: ['election'],
@@ -440,6 +447,22 @@ export const election: DefinedArticle<ElectionShape> = defineArticle({
   ],
   context: null,
   ambiguities: [
+    {
+      id: 'preliminary-scope',
+      question: 'Are the Green Alliance’s share and the turnout preliminary results too, or only the Civic Union’s share?',
+      records: ['civic-union-share', 'green-alliance-share', 'turnout'],
+      chosen: {
+        reading: 'All three: the next two sentences go on with the same count, which the first calls preliminary.',
+        evidence: ev('according to preliminary results from the Central Election Commission', 'came second', 'Turnout was 62 per cent'),
+      },
+      alternatives: [
+        {
+          reading: 'Only the Civic Union’s share, in the sentence that says "preliminary"; the text does not call the others so.',
+          evidence: ev('giving the party 41 per cent of the vote, according to preliminary results'),
+        },
+      ],
+      note: 'All three statistics carry the qualifier known-so-far; on the other reading only civic-union-share would.',
+    },
     {
       id: 'commission-said-what',
       question: 'What does "the commission said" cover: the turnout only, or also that it was the lowest since 1998?',

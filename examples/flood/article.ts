@@ -99,7 +99,7 @@ const narrated = (...phrases: [Phrase, ...Phrase[]]) => [{ source: 'varrow-couri
  *
  * @example
  * getPlace(flood, 'river-tamsel').kind; // => 'body-of-water'
- * getEvent(flood, 'state-of-emergency').cameo.code; // => '1724'
+ * getEvent(flood, 'state-of-emergency').cameo.code; // => null
  */
 export const flood: DefinedArticle<FloodShape> = defineArticle({
   id: 'varrow-flood-invented',
@@ -217,7 +217,10 @@ export const flood: DefinedArticle<FloodShape> = defineArticle({
       id: 'heavy-rain',
       summary: 'Three days of heavy rain.',
       status: 'occurred',
-      cameo: { code: null, note: 'Rain: no act of a political actor, so no CAMEO code.' },
+      cameo: {
+        code: null,
+        note: 'Rain: no act of a political actor, so no CAMEO code. Typed as a disaster for want of a type for weather: the rain led to the flood and is not one itself.',
+      },
       acled: null,
       participants: [],
       places: [],
@@ -246,7 +249,10 @@ export const flood: DefinedArticle<FloodShape> = defineArticle({
       id: 'state-of-emergency',
       summary: 'Hollin County council declared a state of emergency.',
       status: 'occurred',
-      cameo: { code: '1724', note: '“declared a state of emergency”: 1724, Impose state of emergency or martial law.' },
+      cameo: {
+        code: null,
+        note: '“declared a state of emergency” for a flood: a civil emergency. CAMEO\'s 1724 (Impose state of emergency or martial law) is coercion that suspends civilians\' rights (172), which the text does not say; no other code fits.',
+      },
       acled: null,
       participants: [{ actor: 'hollin-county-council', role: 'agent', basis: 'stated', evidence: ev('Hollin County council') }],
       places: [{ id: 'hollin-county', basis: 'implied', evidence: ev('Hollin County council declared a state of emergency') }],
@@ -267,7 +273,9 @@ export const flood: DefinedArticle<FloodShape> = defineArticle({
         { actor: 'riverside-residents', role: 'target', basis: 'stated', evidence: ev('people living near the river') },
       ],
       places: [],
-      time: [{ kind: 'weekday', weekday: 'saturday', evidence: ev('on Saturday night') }],
+      // No time: "on Saturday night" is the declaration's, and the text does not say that the appeal,
+      // joined to it by "and", was made at once.
+      time: [],
       attribution: narrated('and urged people living near the river to move to higher ground'),
       relations: [{ type: 'responds-to', event: 'flood', basis: 'implied', evidence: ev('to move to higher ground') }],
       channel: null,
@@ -280,7 +288,7 @@ export const flood: DefinedArticle<FloodShape> = defineArticle({
       status: 'occurred',
       cameo: {
         code: null,
-        note: 'A rescue by the local fire service: not aid from one political actor to another, which is what 073 (Provide humanitarian aid) codes.',
+        note: 'An evacuation by firefighters (of the regional fire service, which the text implies): not aid from one political actor to another, which is what 073 (Provide humanitarian aid) codes.',
       },
       acled: null,
       participants: [{ actor: 'regional-fire-service', role: 'agent', basis: 'implied', evidence: ev('Firefighters') }],

@@ -52,7 +52,11 @@ export interface EventCameoPrefixes {
   readonly appeal: '02';
   /** 03 EXPRESS INTENT TO COOPERATE: 030–039 (an offer of talks is 036). */
   readonly proposal: '03';
-  /** 04 CONSULT: 040–046, for meetings held, planned or called off. */
+  /**
+   * 04 CONSULT: 040–046, the talks as held. A meeting's status may be `planned` or `cancelled`; its
+   * code then says what the talks would be. CAMEO codes the plan itself as 036 (a `proposal`) and
+   * calling it off as 161 or 164 (a `cancellation`).
+   */
   readonly meeting: '04';
   /** 050 diplomatic cooperation, 057 Sign formal agreement, 0871 Declare truce, ceasefire. */
   readonly agreement: '050' | '057' | '0871';

@@ -203,7 +203,9 @@ export interface AppealEvent<out Id extends string = string, out I extends Artic
 }
 
 /**
- * A meeting or talks, held, planned or called off (see `status`). CAMEO: 04 (040–046).
+ * A meeting or talks, held, planned or called off (see `status`). CAMEO: 04 (040–046), which codes
+ * the talks as held; CAMEO codes a plan to meet as 036 (a `proposal`) and its calling-off as 161 or
+ * 164 (a `cancellation`).
  *
  * @example
  * getEvent(article, 'budapest-summit').status; // => 'cancelled'

@@ -327,7 +327,7 @@ export const storyData: StoryArticle = {
       acled: {
         eventType: 'Explosions/Remote violence',
         subEventType: null,
-        note: 'Strikes from afar on infrastructure; the text does not say whether by air or drone (“Air/drone strike”) or by missile (“Shelling/artillery/missile attack”).',
+        note: '“The strikes” on residential areas and energy infrastructure: remote violence; the text does not say whether by air or drone (“Air/drone strike”) or by missile (“Shelling/artillery/missile attack”).',
       },
       summary: 'Strikes targeted residential areas and critical energy infrastructure, leaving thousands without heating and electricity.',
       targets: [
@@ -481,7 +481,7 @@ export const storyData: StoryArticle = {
       status: 'ongoing',
       cameo: {
         code: '190',
-        note: '“invasion” and “war”: conventional military force (190). 192 (Occupy territory) would state an occupation, which the text leaves to Kyiv and its allies (“an illegal land grab”).',
+        note: '“invasion” and “war”: the record is the war as a whole (“the nearly four-year war”), not only the invasion that began it, so military force not specified further (190); CAMEO codes an invasion itself as 192 (Occupy territory).',
       },
       acled: null,
       summary: 'Russia invaded Ukraine in February 2022; the war it began is still going on.',
@@ -699,7 +699,7 @@ export const storyData: StoryArticle = {
       status: 'occurred',
       cameo: {
         code: '010',
-        note: '“claimed … reported”: a statement (010); claiming an interception is not 015, which is claiming responsibility for a wrong.',
+        note: '“claimed … reported”: a statement (010). 015 codes taking responsibility for an act; Russia reports an outcome.',
       },
       acled: null,
       summary: 'In a separate statement, Russia claimed to have intercepted 33 Ukrainian drones and reported no significant damage.',
@@ -746,12 +746,12 @@ export const storyData: StoryArticle = {
       status: 'occurred',
       cameo: {
         code: '190',
-        note: 'Drones brought down, by weapons the text does not name: military force not specified further (190).',
+        note: 'Drones Russia “claimed to have intercepted”, by means the text does not name: military force not specified further (190).',
       },
       acled: {
         eventType: 'Strategic developments',
         subEventType: 'Disrupted weapons use',
-        note: 'ACLED codes an interception of drones or missiles as “Disrupted weapons use”.',
+        note: 'ACLED codes an interception of drones or missiles as “Disrupted weapons use”, and an attack intercepted with no damage reported as the interception only: the drone assault has no ACLED coding of its own (“no significant damage”).',
       },
       summary: 'Russia claimed to have intercepted 33 Ukrainian drones during the night.',
       evidence: [{ start: 855, end: 913 }], // intercepted 33 Ukrainian drones during the night’s assault
@@ -794,13 +794,9 @@ export const storyData: StoryArticle = {
       status: 'occurred',
       cameo: {
         code: '195',
-        note: '“Ukrainian drones … assault”: an attack with aerial weapons (195). CAMEO 1.1b3 has 1952 for remotely piloted munitions, but GDELT\'s files do not.',
+        note: 'Russia\'s claim of “33 Ukrainian drones during the night’s assault”, read as a drone attack (see the ambiguity whose-assault): aerial weapons (195). CAMEO 1.1b3 has 1952 for remotely piloted munitions, but GDELT\'s files do not.',
       },
-      acled: {
-        eventType: 'Explosions/Remote violence',
-        subEventType: 'Air/drone strike',
-        note: 'An attack by drones: ACLED\'s “Air/drone strike”.',
-      },
+      acled: null,
       summary: 'A Ukrainian drone attack during the night, as the data reads Russia’s claim that it intercepted 33 Ukrainian drones “during the night’s assault” (whose assault, the text does not say).',
       targets: [],
       evidence: [
@@ -840,8 +836,8 @@ export const storyData: StoryArticle = {
       id: 'summit-cancellation',
       status: 'occurred',
       cameo: {
-        code: '125',
-        note: '“was abruptly canceled”: a planned meeting called off, a refusal to meet (125); the sentence does not say who called it off.',
+        code: '164',
+        note: '“was abruptly canceled”: planned peace talks called off, which CAMEO codes as 164 (Halt negotiations: “disruptions of planned negotiations”), not 125 (refusing a proposal to meet); the sentence does not say by whom.',
       },
       acled: null,
       summary: 'The planned Trump–Putin meeting was abruptly cancelled on Tuesday.',
@@ -897,7 +893,7 @@ export const storyData: StoryArticle = {
       status: 'cancelled',
       cameo: {
         code: '046',
-        note: '“peace talks”: CAMEO treats talks as negotiation (046). 044 (Meet at a third location) would need the text to say that Budapest is in neither country.',
+        note: '“peace talks”: CAMEO treats talks as negotiation (046), the code of the talks as they would have been held (they were called off: 164). 044 (Meet at a third location) would need the text to say that Budapest is in neither country.',
       },
       acled: null,
       summary: 'Planned peace talks in Budapest between Trump and Putin, which did not take place.',
@@ -1012,8 +1008,8 @@ export const storyData: StoryArticle = {
       id: 'plans-abandonment',
       status: 'occurred',
       cameo: {
-        code: '125',
-        note: '“abandoned the plans” for the talks: a refusal to meet (125).',
+        code: '164',
+        note: '“abandoned the plans” for the talks he had proposed: a disruption of planned negotiations (164 Halt negotiations), not a refusal of another\'s proposal to meet (125).',
       },
       acled: null,
       summary: 'Trump abandoned the plans for the talks, citing concerns over a “wasted” meeting and (on one reading of the sentence) continuing pressure on Ukraine to cede territory in the eastern Donbas region.',
@@ -1136,7 +1132,7 @@ export const storyData: StoryArticle = {
       status: 'occurred',
       cameo: {
         code: '012',
-        note: '“Russian words about diplomacy mean nothing …”: an explicitly pessimistic comment on diplomacy (012).',
+        note: '“Russian words about diplomacy mean nothing …”: a pessimistic comment on diplomacy (012). It also disparages Russia\'s words, which 111 (Criticize) would code, but 111 is a condemnation, and the words condemn no act.',
       },
       acled: null,
       summary: 'Zelensky reacted to the cancelled talks.',

@@ -77,12 +77,14 @@ describe('defineArticle at compile time, through the TypeScript compiler', () =>
     const errors = compile(article("speaker: 'wahabb',"));
     expect(errors).toHaveLength(1);
     expect(errors[0]?.line).toBe(19);
-    expect(errors[0]?.message).toBe(`Type '"wahabb"' is not assignable to type '"herald" | "ann"'.`);
+    // TypeScript prints a union's members in the order it first created them, which depends on the
+    // rest of the program: either order names the valid ids.
+    expect(errors[0]?.message).toMatch(/^Type '"wahabb"' is not assignable to type '("herald" \| "ann"|"ann" \| "herald")'\.$/);
   });
 
   it('reports a reference to a record of the wrong collection the same way', () => {
     const errors = compile(article("speaker: 'met',"));
     expect(errors.map((e) => e.line)).toEqual([19]);
-    expect(errors[0]?.message).toContain('"herald" | "ann"');
+    expect(errors[0]?.message).toMatch(/'("herald" \| "ann"|"ann" \| "herald")'/);
   });
 });
