@@ -16,7 +16,7 @@ export const helpers = [
   'claimsBy', 'mentioning', 'evidenceOf', 'recordsAt', 'recordsOverlapping', 'sentencesOf', 'timeline',
   'factsAbout', 'ambiguitiesOf', 'spanOf', 'spansOf', 'aliasesOf', 'paragraphsIn', 'sentencesIn', 'formatQuantity', 'formatAttribution',
 ];
-export const extras = ['validateArticle', 'defineArticle', 'toJsonLd', 'toWebAnnotations', 'toGdeltRows', 'describeCameoCode'];
+export const extras = ['validateArticle', 'defineArticle', 'articleSchema', 'toJsonLd', 'toWebAnnotations', 'toGdeltRows', 'describeCameoCode', 'toNinjs', 'toBrat'];
 
 /** Compressed sizes of a buffer. */
 export function compressed(buf) {

@@ -28,8 +28,13 @@ export { formatAttribution } from './format/attribution.js';
 export * from './export/json-ld.js';
 export * from './export/web-annotation.js';
 export * from './export/gdelt.js';
+export * from './export/ninjs.js';
+export * from './export/brat.js';
 export { PhraseError, TimelineCycleError, UnknownIdError, UnknownValueError } from './errors.js';
 export { validateArticle } from './validate/validate-article.js';
+export { articleSchema } from './standard/article-schema.js';
+export type { ArticleSchema } from './standard/article-schema.js';
+export type { StandardSchemaV1, StandardTypedV1 } from './standard/standard-schema-v1.js';
 export type { ArticleProblem, ProblemCode, ValidationFailure, ValidationResult, ValidationSuccess } from './validate/problem.js';
 export { defineArticle } from './define/define-article.js';
 export type {

@@ -3,6 +3,7 @@ import { requireArticle } from '../internal/memo.js';
 import { entriesOf } from '../internal/references.js';
 import type { Article, RecordEntry, Span } from '../model/index.js';
 import { singular } from '../internal/references.js';
+import { codePointOffsets, isHighSurrogate, isLowSurrogate } from './code-points.js';
 import { articleIri, fragmentIri, recordIri, wikidataUrls } from './iri.js';
 import { sharedPrefixes } from './repeats.js';
 
@@ -54,10 +55,29 @@ export interface TextQuoteSelector {
 export interface WebAnnotationTarget {
   /** The W3C class for a part of a resource. */
   readonly type: 'SpecificResource';
-  /** The article's IRI, `urn:ukraine-energy-strikes:article:<article.id>`, standing for `article.text`. */
-  readonly source: string;
+  /** The resource the selectors select from: the article's text. */
+  readonly source: WebAnnotationSource;
   /** The same segment by position and by quotation. */
   readonly selector: readonly [TextPositionSelector, TextQuoteSelector];
+}
+
+/**
+ * The resource every target selects from: `article.text`, named by the article's IRI
+ * (`urn:ukraine-energy-strikes:article:<article.id>`), as plain text in the article's language.
+ *
+ * @example
+ * toWebAnnotations(article).first?.items[0]?.target[0]?.source;
+ * // => { id: 'urn:ukraine-energy-strikes:article:punch-russian-strikes-ukraine-energy', type: 'Text', format: 'text/plain', language: 'en' }
+ */
+export interface WebAnnotationSource {
+  /** The article's IRI. */
+  readonly id: string;
+  /** The W3C class for a textual resource. */
+  readonly type: 'Text';
+  /** Its media type: the selectors count characters of the plain text. */
+  readonly format: 'text/plain';
+  /** `article.language`, the language of the text. */
+  readonly language: string;
 }
 
 /**
@@ -81,7 +101,7 @@ export interface WebAnnotationIdentifyingBody {
  * record's name, summary or measure).
  *
  * @example
- * const tag: WebAnnotationTextualBody = { type: 'TextualBody', purpose: 'tagging', value: 'quote', format: 'text/plain' };
+ * const tag: WebAnnotationTextualBody = { type: 'TextualBody', purpose: 'tagging', value: 'quote', format: 'text/plain', language: 'en' };
  */
 export interface WebAnnotationTextualBody {
   /** The W3C class for text embedded in the annotation. */
@@ -92,6 +112,11 @@ export interface WebAnnotationTextualBody {
   readonly value: string;
   /** Its media type. */
   readonly format: 'text/plain';
+  /**
+   * On a tag, `'en'`: the model's own words ("actor", "strike") are English. A description has
+   * none: the model does not say in which language a summary is written.
+   */
+  readonly language?: 'en';
 }
 
 /**
@@ -174,32 +199,6 @@ const context = 32;
  */
 const MAX_CONTEXT = 256;
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/**
- * Converts UTF-16 offsets of `text` into code-point offsets, counting as the string iterator
- * does: a surrogate pair is one code point, and so is a lone surrogate.
- */
-function codePointOffsets(text: string): (offset: number) => number {
-  const before = new Uint32Array(text.length + 1);
-  let points = 0;
-  for (let i = 0; i < text.length; i++) {
-    before[i] = points;
-    // The low half of a surrogate pair does not start a new code point. (At i = 0,
-    // charCodeAt(-1) is NaN, which is no surrogate.)
-    if (!(isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)))) points++;
-  }
-  before[text.length] = points;
-  // Span offsets are in 0…text.length (validateArticle checks it), and the table has every one.
-  return (offset) => before[offset] as number;
-}
-
 /**
  * `prefix + exact + suffix` for a span, with context widened until it occurs once in the text
  * (`shared`, from `sharedPrefixes`, answers that in O(1)). The loop ends: once the context reaches
@@ -256,9 +255,9 @@ function labelOf(entry: RecordEntry<Article>): string | undefined {
   }
 }
 
-function textualBody(purpose: WebAnnotationTextualBody['purpose'], value: string): WebAnnotationTextualBody {
-  return { type: 'TextualBody', purpose, value, format: 'text/plain' };
-}
+const tag = (value: string): WebAnnotationTextualBody => ({ type: 'TextualBody', purpose: 'tagging', value, format: 'text/plain', language: 'en' });
+
+const description = (value: string): WebAnnotationTextualBody => ({ type: 'TextualBody', purpose: 'describing', value, format: 'text/plain' });
 
 /**
  * The article as a W3C Web Annotation collection: one annotation per record, whose targets are
@@ -267,8 +266,9 @@ function textualBody(purpose: WebAnnotationTextualBody['purpose'], value: string
  * of context each side can: past that, the position selector tells repeats apart). The bodies identify
  * the record by its IRI (the same `@id` as in `toJsonLd`) and, where the article's outside
  * context gives one, its Wikidata item; tag it with its collection and kind; and describe it
- * with its name, summary or measure. Targets' `source` is the article's URN,
- * `urn:ukraine-energy-strikes:article:<article.id>`, standing for its plain text.
+ * with its name, summary or measure. Targets' `source` is the article's text: its URN,
+ * `urn:ukraine-energy-strikes:article:<article.id>`, as `text/plain` in `article.language`.
+ * The output passes every MUST assertion of the W3C Web Annotation test suite (tested).
  *
  * @param article - any article of this model
  * @returns a deeply frozen, JSON-serialisable `AnnotationCollection` with one embedded page
@@ -283,7 +283,7 @@ function textualBody(purpose: WebAnnotationTextualBody['purpose'], value: string
 export function toWebAnnotations(article: Article): WebAnnotationCollection {
   requireArticle(article);
   const { text } = article;
-  const source = articleIri(article);
+  const source: WebAnnotationSource = { id: articleIri(article), type: 'Text', format: 'text/plain', language: article.language };
   const toCodePoints = codePointOffsets(text);
   const shared = sharedPrefixes(text);
   const sameAs = wikidataUrls(article);
@@ -308,9 +308,9 @@ export function toWebAnnotations(article: Article): WebAnnotationCollection {
         ...(sameAs.get(record.id) ?? []).map(
           (url): WebAnnotationIdentifyingBody => ({ type: 'SpecificResource', purpose: 'identifying', source: url }),
         ),
-        textualBody('tagging', singular[collection]),
-        ...(kind !== undefined ? [textualBody('tagging', kind)] : []),
-        ...(label !== undefined ? [textualBody('describing', label)] : []),
+        tag(singular[collection]),
+        ...(kind !== undefined ? [tag(kind)] : []),
+        ...(label !== undefined ? [description(label)] : []),
       ],
       target: record.evidence.map(target),
     };

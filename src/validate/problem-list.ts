@@ -88,6 +88,14 @@ export function describe(value: unknown): string {
   }
 }
 
+/** Each problem's path as its keys, in full (the pointer cuts long keys): for `articleSchema`'s issues. */
+const segments = new WeakMap<ArticleProblem, readonly (string | number)[]>();
+
+/** The keys of a problem's path, from the root (`['events', 3, 'relations', 0, 'event']`), `[]` for the input itself. */
+export function keysOf(problem: ArticleProblem): readonly (string | number)[] {
+  return segments.get(problem) ?? [];
+}
+
 /** The problems found so far: both passes of a validation add to one list. */
 export class ProblemList {
   readonly #problems: ArticleProblem[] = [];
@@ -109,6 +117,9 @@ export class ProblemList {
     }
     const at = pointer(path);
     const problem: ArticleProblem = Object.freeze({ code, path: at, message: message(at) });
+    const keys: (string | number)[] = [];
+    for (let p = path; p !== undefined; p = p.parent) keys.push(p.key);
+    segments.set(problem, Object.freeze(keys.reverse()));
     this.#problems.push(problem);
   }
 

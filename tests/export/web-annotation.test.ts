@@ -112,14 +112,14 @@ describe('toWebAnnotations on the story', () => {
       motivation: 'identifying',
       body: [
         { type: 'SpecificResource', purpose: 'identifying', source: `${iri}#quote-wasted-meeting` },
-        { type: 'TextualBody', purpose: 'tagging', value: 'quote', format: 'text/plain' },
-        { type: 'TextualBody', purpose: 'tagging', value: 'scare', format: 'text/plain' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'quote', format: 'text/plain', language: 'en' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'scare', format: 'text/plain', language: 'en' },
       ],
     });
     expect(wasted?.body).toHaveLength(3);
     expect(wasted?.target[0]).toEqual({
       type: 'SpecificResource',
-      source: iri,
+      source: { id: iri, type: 'Text', format: 'text/plain', language: 'en' },
       selector: [
         { type: 'TextPositionSelector', start: 1267, end: 1273 },
         {
@@ -166,7 +166,7 @@ describe('toWebAnnotations on the story', () => {
     expect(lastThree('claim-war-is-illegal-land-grab')?.slice(1)).toEqual(['tagging:claim', `describing:${landGrab?.summary}`]);
     const killed = items().find((i) => i.id === `${iri}#annotation-statistic-people-killed`);
     expect(killed?.body.slice(1)).toEqual([
-      { type: 'TextualBody', purpose: 'tagging', value: 'statistic', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'statistic', format: 'text/plain', language: 'en' },
       { type: 'TextualBody', purpose: 'describing', value: 'people killed', format: 'text/plain' },
     ]);
   });
@@ -252,8 +252,8 @@ describe('toWebAnnotations on edge cases', () => {
   it('tags a place with its kind and describes it by its name', () => {
     const lviv = itemsOf(edgeArticle).find((i) => i.id.endsWith('#annotation-place-lviv'));
     expect(lviv?.body.slice(1)).toEqual([
-      { type: 'TextualBody', purpose: 'tagging', value: 'place', format: 'text/plain' },
-      { type: 'TextualBody', purpose: 'tagging', value: 'city', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'place', format: 'text/plain', language: 'en' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'city', format: 'text/plain', language: 'en' },
       { type: 'TextualBody', purpose: 'describing', value: 'Lviv', format: 'text/plain' },
     ]);
   });
