@@ -41,6 +41,10 @@ describe('the CAMEO tables are GDELT’s', () => {
     expect(['01', '05', '06', '09', '10', '14', '15', '20'].map(quad)).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
     expect(() => describeCameoCode('1951' as CameoCode)).toThrow(RangeError);
     expect(() => describeCameoCode('constructor' as CameoCode)).toThrow(RangeError);
+    // Not a string at all: a RangeError too, naming the type, not a TypeError from inside.
+    expect(() => describeCameoCode(190 as unknown as CameoCode)).toThrow(new RangeError("a number is not a CAMEO event code (a string of three or four digits, in GDELT's CAMEO.eventcodes.txt)."));
+    expect(() => describeCameoCode(['190'] as unknown as CameoCode)).toThrow(RangeError);
+    expect(() => describeCameoCode(1n as unknown as CameoCode)).toThrow(RangeError);
   });
 
   it('give every prefix of every event type at least one code', () => {
@@ -96,6 +100,17 @@ describe('validateArticle checks each event’s CAMEO code', () => {
     const result = validateArticle(draft);
     return result.ok ? [] : result.problems.map((p) => [p.code, p.path, p.message]);
   };
+
+  it('is not widened by a key someone added to Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['19'] = true;
+    try {
+      expect(edited(power, '190').map(([code]) => code)).toEqual(['CAMEO_NOT_FOR_TYPE']);
+      expect(cameoCodesOf('disaster')).toEqual([null]);
+    } finally {
+      delete proto['19'];
+    }
+  });
 
   it('rejects a code that is not one, saying what to use for a root or a code GDELT lacks', () => {
     expect(edited(strikes, '1952')).toEqual([

@@ -206,7 +206,7 @@ export const election: DefinedArticle<ElectionShape> = defineArticle({
       status: 'occurred',
       cameo: {
         code: null,
-        note: 'A win of power, read as by election (“returned … to power” says he holds it again; the text does not say how he first won it): CAMEO 1.1b3 has no code for a vote.',
+        note: '“first won power in 2019”, read as won at an election (see the ambiguity how-won): CAMEO 1.1b3 has no code for a vote.',
       },
       acled: null,
       participants: [{ actor: 'tomas-varga', role: 'agent', basis: 'stated', evidence: ev('Varga, who first won power') }],
@@ -238,7 +238,7 @@ export const election: DefinedArticle<ElectionShape> = defineArticle({
       status: 'planned',
       cameo: {
         code: '046',
-        note: '“Coalition talks”: CAMEO treats talks as negotiation (046), the code of the talks if held; they are still to come, and CAMEO would code the expectation of them as 036.',
+        note: '“Coalition talks”: CAMEO treats talks as negotiation (046), the code of the talks as they would be held; they are still to come.',
       },
       acled: null,
       participants: [{ actor: 'civic-union', role: 'participant', basis: 'implied', evidence: ev('a coalition partner') }],
@@ -447,6 +447,17 @@ export const election: DefinedArticle<ElectionShape> = defineArticle({
   ],
   context: null,
   ambiguities: [
+    {
+      id: 'how-won',
+      question: 'How did Varga first win power in 2019: at an election, or otherwise (a coalition deal, a party vote)?',
+      records: ['first-victory'],
+      chosen: {
+        reading: 'At an election, like the one the article reports: the event is typed as a vote.',
+        evidence: ev('first won power in 2019'),
+      },
+      alternatives: [{ reading: 'The text does not say how: "won power" fits a coalition deal or a party vote as well.', evidence: ev('won power') }],
+      note: 'first-victory is a vote on the chosen reading; on the other, no type of the model says how power was won.',
+    },
     {
       id: 'preliminary-scope',
       question: 'Are the Green Alliance’s share and the turnout preliminary results too, or only the Civic Union’s share?',

@@ -219,7 +219,7 @@ export const flood: DefinedArticle<FloodShape> = defineArticle({
       status: 'occurred',
       cameo: {
         code: null,
-        note: 'Rain: no act of a political actor, so no CAMEO code. Typed as a disaster for want of a type for weather: the rain led to the flood and is not one itself.',
+        note: 'Rain: no act of a political actor, so no CAMEO code. Typed as a disaster for want of a type for weather: the rain came before the flood (“after three days of heavy rain”) and is not one itself.',
       },
       acled: null,
       participants: [],
@@ -251,7 +251,7 @@ export const flood: DefinedArticle<FloodShape> = defineArticle({
       status: 'occurred',
       cameo: {
         code: null,
-        note: '“declared a state of emergency” for a flood: a civil emergency. CAMEO\'s 1724 (Impose state of emergency or martial law) is coercion that suspends civilians\' rights (172), which the text does not say; no other code fits.',
+        note: '“declared a state of emergency”, in response to the flood (as the text implies): a civil emergency. CAMEO\'s 1724 (Impose state of emergency or martial law) is coercion that suspends civilians\' rights (172), which the text does not say; no other code fits.',
       },
       acled: null,
       participants: [{ actor: 'hollin-county-council', role: 'agent', basis: 'stated', evidence: ev('Hollin County council') }],

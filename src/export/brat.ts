@@ -81,7 +81,9 @@ function relationName(entry: RecordEntry<Article>, ref: Reference): string {
     case 'relations':
       return pascal(record['relations']?.[index as number]?.['type'] as string);
     case 'titles':
-      return 'TitleOf';
+      // A person's title in a state or organisation ("President" of Ukraine): the title's own
+      // words are in the person's note.
+      return 'HasTitleIn';
     case 'members':
       return 'HasMember';
     case 'location':
@@ -119,12 +121,16 @@ const alternatives = (types: ReadonlySet<string>): string => [...types].join('|'
  *   record has, a flag (`Claimed`, `Stated`, …);
  * - relations (`R`) for every other link, named by field: `ClaimedBy` (and so on, by mode) to the
  *   source of an attribution, an event relation by its type (`After`, `ResultsFrom`), `PartOf`,
- *   `SpokenBy`, `RespondsTo`, `About`, `Supports`, `Contradicts`, `Duration`, `TitleOf`,
+ *   `SpokenBy`, `RespondsTo`, `About`, `Supports`, `Contradicts`, `Duration`, `HasTitleIn`,
  *   `HasMember`, `LocatedIn`;
- * - a note (`#`, `AnnotatorNotes`) per record with its collection, id and label.
+ * - a note (`#`, `AnnotatorNotes`) per record with its collection, id and label (a person's with
+ *   their titles).
  *
- * Left out: the basis (`stated` or `implied`) of links, times, ambiguities, CAMEO and ACLED codes,
- * statistic values and the outside context (brat has no place for them but notes).
+ * Left out: the basis (`stated` or `implied`) of links and the evidence of attributions and links
+ * (a relation or flag holds for the whole record), times, strike targets, channels, ambiguities,
+ * CAMEO and ACLED codes, statistic values and the outside context (brat has no place for them but
+ * notes). A `Status` of `occurred` is the data's, and holds only as far as the record's attribution
+ * flags say: read `Claimed` beside it.
  *
  * @param article - any article of this model
  * @returns the three files as strings
@@ -230,8 +236,9 @@ export function toBrat(article: Article): BratDocument {
   }
   entries.forEach((entry, i) => {
     const self = ids.get(key(entry.collection, entry.record.id)) as string;
-    const r = entry.record as { readonly name?: string; readonly summary?: string; readonly measure?: string };
-    const label = r.name ?? r.summary ?? r.measure;
+    const r = entry.record as { readonly name?: string; readonly summary?: string; readonly measure?: string; readonly titles?: readonly { readonly title: string }[] };
+    const titles = r.titles !== undefined && r.titles.length > 0 ? ` (${r.titles.map((t) => t.title).join(', ')})` : '';
+    const label = r.name === undefined ? (r.summary ?? r.measure) : `${r.name}${titles}`;
     const line = `${singular[entry.collection]} ${entry.record.id}${label === undefined ? '' : `: ${label}`}`;
     notes.push(`#${i + 1}\tAnnotatorNotes ${self}\t${line.replace(LINE_BREAKS, ' ')}`);
   });

@@ -117,7 +117,7 @@ export interface CameoCodeInfo {
  *
  * @param code - a CAMEO event code (three or four digits)
  * @returns the code's entry
- * @throws {RangeError} for a string that is not one of the 291 codes
+ * @throws {RangeError} for anything that is not one of the 291 codes (a number, too)
  * @example
  * describeCameoCode('195');
  * // => { code: '195', label: 'Employ aerial weapons', goldstein: '-10.0', baseCode: '195', rootCode: '19', quadClass: 4 }
@@ -125,8 +125,11 @@ export interface CameoCodeInfo {
  * @group Export
  */
 export function describeCameoCode(code: CameoCode): CameoCodeInfo {
-  const entry = Object.hasOwn(CAMEO_TABLE, code) ? CAMEO_TABLE[code] : undefined;
-  if (entry === undefined) throw new RangeError(`${JSON.stringify(code)} is not a CAMEO event code (three or four digits, in GDELT's CAMEO.eventcodes.txt).`);
+  const entry = typeof code === 'string' && Object.hasOwn(CAMEO_TABLE, code) ? CAMEO_TABLE[code] : undefined;
+  if (entry === undefined) {
+    const shown = typeof code === 'string' ? JSON.stringify(code) : `a ${typeof code}`;
+    throw new RangeError(`${shown} is not a CAMEO event code (a string of three or four digits, in GDELT's CAMEO.eventcodes.txt).`);
+  }
   const root = Number(code.slice(0, 2));
   const quadClass: QuadClass = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
   return Object.freeze({ code, label: entry[0], goldstein: entry[1], baseCode: code.slice(0, 3), rootCode: code.slice(0, 2), quadClass });
@@ -173,7 +176,7 @@ function fullName(place: Place, byId: ReadonlyMap<string, Place>): string {
   const seen = new Set<string>();
   for (let p: Place | undefined = place; p !== undefined && !seen.has(p.id); p = p.partOf === null ? undefined : byId.get(p.partOf.id)) {
     seen.add(p.id);
-    names.push(p.name);
+    names.push(field(p.name));
   }
   return names.join(', ');
 }
@@ -185,14 +188,39 @@ function geo(place: Place | undefined, places: ReadonlyMap<string, Place>): stri
   return [place.kind === 'country' ? '1' : '', fullName(place, places), '', '', '', '', '', ''];
 }
 
+/**
+ * The first paragraph that any event's evidence overlaps, in O((spans + paragraphs) log spans): the
+ * spans sorted by start with the running maximum of their ends, so that for each paragraph one
+ * binary search finds the spans starting before its end and says whether any reaches into it.
+ */
+function leadParagraph(article: Article): Article['paragraphs'][number] | undefined {
+  const spans = article.events.flatMap((e) => e.evidence).sort((a, b) => a.start - b.start);
+  const reach = new Float64Array(spans.length);
+  let max = -1;
+  spans.forEach((span, i) => (reach[i] = max = Math.max(max, span.end)));
+  return article.paragraphs.find((p) => {
+    // How many spans start before the paragraph ends.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((spans[mid] as { start: number }).start < p.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] as number) > p.start;
+  });
+}
+
+/** GDELT's files are tab-separated lines: a name with a tab or a line break in it would break a row. */
+const field = (value: string): string => value.replace(/[\t\n\r\v\f\u0085\u2028\u2029]+/g, ' ');
+
 /** The rows of an article, built once for a frozen article. */
 function rowsOf(article: Article): readonly GdeltEventRow[] {
   const actors = new Map(article.actors.map((a) => [a.id, a]));
   const places = new Map(article.places.map((p) => [p.id, p]));
   // GDELT's "lead paragraph": the first paragraph that holds any event's evidence (so that a header
   // such as the examples' note that they are invented is not taken for the lead).
-  const spans = article.events.flatMap((e) => e.evidence);
-  const lead = article.paragraphs.find((p) => spans.some((s) => s.start < p.end && s.end > p.start));
+  const lead = leadParagraph(article);
   const source = articleIri(article);
   const rows: GdeltEventRow[] = [];
   for (const event of article.events) {
@@ -205,7 +233,7 @@ function rowsOf(article: Article): readonly GdeltEventRow[] {
     const [actor1, actor2] = actorsOf(event, actors);
     const located = (actor: Actor | undefined): Place | undefined =>
       actor?.kind === 'group' && actor.location !== null ? places.get(actor.location.id) : undefined;
-    const actor = (a: Actor | undefined): string[] => ['', a === undefined ? '' : a.name.toUpperCase(), '', '', '', '', '', '', '', ''];
+    const actor = (a: Actor | undefined): string[] => ['', a === undefined ? '' : field(a.name).toUpperCase(), '', '', '', '', '', '', '', ''];
     const root = lead !== undefined && event.evidence.some((s) => s.start < lead.end && s.end > lead.start);
     const values = [
       '',

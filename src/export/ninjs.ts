@@ -90,7 +90,8 @@ export interface NinjsDocument {
   readonly events: readonly NinjsEvent[];
   /**
    * The publisher, then each other actor the text gives as a source, once: the speakers of the
-   * quotes in their order, then the sources of the events', statistics' and claims' attributions.
+   * quotes in their order, then the sources of the events', statistics' and claims' attributions
+   * (not those of a position the text says an actor holds or supports: they gave no information).
    */
   readonly infoSources: readonly NinjsInfoSource[];
 }
@@ -130,8 +131,10 @@ export function toNinjs(article: Article): NinjsDocument {
     if (id !== publisher.actor && actors.has(id)) sources.add(id);
   };
   for (const quote of article.quotes) cite(quote.speaker);
+  // A position the text ascribes to an actor (`held`) or one it backs (`supported`) is reported
+  // about it, not information it gave: only the other modes make an actor a source.
   for (const record of [...article.events, ...article.statistics, ...article.claims])
-    for (const attribution of record.attribution) cite(attribution.source);
+    for (const attribution of record.attribution) if (attribution.mode !== 'held' && attribution.mode !== 'supported') cite(attribution.source);
 
   let charCount = 0;
   for (const _ of article.text) charCount++;

@@ -136,7 +136,8 @@ export const NOT_IN_GDELT: Readonly<Record<string, CameoCode>> = { '155': '154',
 export function cameoFits(type: EventType, code: CameoCode | null): boolean {
   if (code === null) return Object.hasOwn(UNCODED, type);
   const prefixes = CAMEO_PREFIXES[type];
-  for (const prefix in prefixes) if (code.startsWith(prefix)) return true;
+  // Own keys only: a key added to Object.prototype must not widen what a type takes.
+  for (const prefix of Object.keys(prefixes)) if (code.startsWith(prefix)) return true;
   return false;
 }
 

@@ -334,10 +334,12 @@ export interface VoteEvent<out Id extends string = string, out I extends Article
 /**
  * An economic or policy measure: sanctions, aid, a curfew or state of emergency, the easing of one,
  * a budget or rate decision. CAMEO: 06, 07, 08, 162–163, 172, or none (a central bank's rate cut is
- * not an act between political actors).
+ * not an act between political actors). Read the codebook's entry, not the label: 172 and its
+ * details (1724 "Impose state of emergency or martial law") code coercion aimed at civilians'
+ * rights, not a council's emergency for a flood, which has no code.
  *
  * @example
- * const emergency: PolicyMeasureEvent['cameo']['code'] = '1724'; // Impose state of emergency or martial law
+ * const sanctions: PolicyMeasureEvent['cameo']['code'] = '163'; // Impose embargo, boycott, or sanctions
  */
 export interface PolicyMeasureEvent<out Id extends string = string, out I extends ArticleIds = ArticleIds>
   extends EventBase<'policy-measure', Id, I> {}

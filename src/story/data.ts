@@ -481,7 +481,7 @@ export const storyData: StoryArticle = {
       status: 'ongoing',
       cameo: {
         code: '190',
-        note: '“invasion” and “war”: the record is the war as a whole (“the nearly four-year war”), not only the invasion that began it, so military force not specified further (190); CAMEO codes an invasion itself as 192 (Occupy territory).',
+        note: '“invasion” and “war”: the record is the war as a whole (“its nearly four-year war in Ukraine”), not only the invasion that began it (the reading of the ambiguity invasion-and-war), so military force not specified further (190). CAMEO codes an invasion itself as 192 (Occupy territory), which the other reading would take.',
       },
       acled: null,
       summary: 'Russia invaded Ukraine in February 2022; the war it began is still going on.',
@@ -699,7 +699,7 @@ export const storyData: StoryArticle = {
       status: 'occurred',
       cameo: {
         code: '010',
-        note: '“claimed … reported”: a statement (010). 015 codes taking responsibility for an act; Russia reports an outcome.',
+        note: '“claimed … reported”: a statement (010). It could also be read as 015 (claim responsibility), since Russia claims an act of its own; the codebook\'s examples of 015 are attacks and wrongs owned up to, so the data keeps the unspecified 010.',
       },
       acled: null,
       summary: 'In a separate statement, Russia claimed to have intercepted 33 Ukrainian drones and reported no significant damage.',
@@ -751,7 +751,7 @@ export const storyData: StoryArticle = {
       acled: {
         eventType: 'Strategic developments',
         subEventType: 'Disrupted weapons use',
-        note: 'ACLED codes an interception of drones or missiles as “Disrupted weapons use”, and an attack intercepted with no damage reported as the interception only: the drone assault has no ACLED coding of its own (“no significant damage”).',
+        note: 'ACLED\'s “Disrupted weapons use” covers drones or missiles intercepted before they strike. The text reports no strike by the drones (“reported no significant damage”, in Russia\'s words as the outlet gives them), so the assault itself has no ACLED coding.',
       },
       summary: 'Russia claimed to have intercepted 33 Ukrainian drones during the night.',
       evidence: [{ start: 855, end: 913 }], // intercepted 33 Ukrainian drones during the night’s assault
@@ -837,7 +837,7 @@ export const storyData: StoryArticle = {
       status: 'occurred',
       cameo: {
         code: '164',
-        note: '“was abruptly canceled”: planned peace talks called off, which CAMEO codes as 164 (Halt negotiations: “disruptions of planned negotiations”), not 125 (refusing a proposal to meet); the sentence does not say by whom.',
+        note: '“was abruptly canceled”: planned peace talks called off, which CAMEO codes as 164 (Halt negotiations: “disruptions of planned negotiations”), not 125 (refusing a proposal to meet); 161 would code a cancelled meeting that is not talks (the other reading of meeting-and-talks). The sentence does not say by whom.',
       },
       acled: null,
       summary: 'The planned Trump–Putin meeting was abruptly cancelled on Tuesday.',
@@ -1132,7 +1132,7 @@ export const storyData: StoryArticle = {
       status: 'occurred',
       cameo: {
         code: '012',
-        note: '“Russian words about diplomacy mean nothing …”: a pessimistic comment on diplomacy (012). It also disparages Russia\'s words, which 111 (Criticize) would code, but 111 is a condemnation, and the words condemn no act.',
+        note: '“Russian words about diplomacy mean nothing …”: a pessimistic comment on diplomacy (012). The words also denigrate Russia\'s leadership, which 111 (Criticize or denounce) codes; the data keeps the statement\'s 01 code, reading them as a comment on what diplomacy can do.',
       },
       acled: null,
       summary: 'Zelensky reacted to the cancelled talks.',

@@ -147,8 +147,10 @@ const date: Check<DateTime['normalized']> = (value, path, context) => {
   const match = typeof value === 'string' ? /^([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/.exec(value) : null;
   if (match !== null) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    // Day 0 of the next month is the last day of this one (Date.UTC takes months from 0).
-    if (day <= new Date(Date.UTC(year, month, 0)).getUTCDate()) return value as DateTime['normalized'];
+    // The Gregorian calendar, proleptic for every year (Date.UTC would read years 0–99 as 1900–1999).
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    if (day <= days) return value as DateTime['normalized'];
   }
   return expected(context, path, 'a YYYY-MM-DD date that exists', value);
 };

@@ -96,6 +96,32 @@ describe('toGdeltRows', () => {
     expect(rows.every((r) => value(r, 'IsRootEvent') === '0')).toBe(true);
   });
 
+  it('takes the lead paragraph to be the first any event overlaps, wherever the events are listed', () => {
+    const d = draft();
+    const [p0, p1, p2] = d.paragraphs as { start: number; end: number }[];
+    // Every event moved into the third paragraph but the last one listed, moved into the second.
+    for (const event of d.events) event.evidence = [{ start: p2!.start, end: p2!.start + 1 }];
+    d.events.at(-1).evidence = [{ start: p1!.end - 1, end: p1!.end }];
+    const rows = toGdeltRows(d as Article);
+    const roots = rows.filter((r) => value(r, 'IsRootEvent') === '1').map((r) => r.event);
+    expect(roots).toEqual(rows.length > 0 && d.events.at(-1).cameo.code !== null ? [d.events.at(-1).id] : []);
+    expect(p0!.end).toBeLessThanOrEqual(p1!.start);
+    // A span that reaches into a paragraph from before it counts for that paragraph.
+    for (const event of d.events) event.evidence = [{ start: p0!.start, end: p1!.start + 1 }];
+    expect(toGdeltRows(d as Article).every((r) => value(r, 'IsRootEvent') === '1')).toBe(true);
+  });
+
+  it('writes no tab or line break into a value: GDELT files are tab-separated lines', () => {
+    const d = draft();
+    d.actors.find((a: { id: string }) => a.id === 'russia').name = 'Rus\tsia\nFederation';
+    d.places.find((p: { id: string }) => p.id === 'ukraine-country').name = 'Ukr\u2028aine\r\n';
+    const rows = toGdeltRows(d as Article);
+    const strikes = rows.find((r) => r.event === 'overnight-strikes');
+    expect(value(strikes, 'Actor1Name')).toBe('RUS SIA FEDERATION');
+    expect(value(strikes, 'ActionGeo_FullName')).toBe('Ukr aine ');
+    expect(rows.every((r) => r.values.every((v) => !/[\t\n\r\u2028]/.test(v)))).toBe(true);
+  });
+
   it('is built once for a frozen article, and frozen', () => {
     expect(toGdeltRows(article)).toBe(toGdeltRows(article));
     expect(Object.isFrozen(toGdeltRows(article)[0]?.values)).toBe(true);

@@ -667,8 +667,11 @@ describe('exact edges of what the validator accepts', () => {
     const invasion = index('events', 'russian-invasion');
     const month = article.events[invasion]?.time.findIndex((t) => t.kind === 'month') ?? -1;
     const as = (time: object): string[] => messagesOf((d) => (d.events[invasion].time[month] = { ...time, evidence: d.events[invasion].time[month].evidence }));
-    for (const day of ['2022-02-24', '2020-02-29', '2022-01-31']) expect(as({ kind: 'date', normalized: day }), day).toEqual([]);
-    for (const day of ['2022-02-29', '2022-02-30', '2022-04-31', '2022-2-24', '2022-02-24T00:00', '2100-02-29']) {
+    // The Gregorian leap rule for every year, 0000 and 0400 too (Date.UTC reads years 0–99 as 19xx).
+    for (const day of ['2022-02-24', '2020-02-29', '2022-01-31', '2000-02-29', '0000-02-29', '0400-02-29', '2022-12-31', '2022-11-30']) {
+      expect(as({ kind: 'date', normalized: day }), day).toEqual([]);
+    }
+    for (const day of ['2022-02-29', '2022-02-30', '2022-04-31', '2022-06-31', '2022-09-31', '2022-11-31', '2022-2-24', '2022-02-24T00:00', '2100-02-29', '0100-02-29', '1900-02-29']) {
       expect(as({ kind: 'date', normalized: day }), day).toEqual([
         `Expected a YYYY-MM-DD date that exists at /events/${invasion}/time/${month}/normalized, got the string "${day}".`,
       ]);
