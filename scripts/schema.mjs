@@ -198,6 +198,8 @@ export function tighten(schema) {
   Object.assign(propertyOf(schema, 'DateTime', 'normalized'), { pattern: whole('^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'), format: 'date' });
   propertyOf(schema, 'YearTime', 'normalized').pattern = whole('^[0-9]{4}$');
   propertyOf(schema, 'WikidataFact', 'qid').pattern = whole('^Q[1-9][0-9]*$');
+  // A well-formed BCP 47 tag, as src/validate/structure.ts checks it (LANGUAGE_TAG).
+  propertyOf(schema, 'Article', 'language').pattern = whole('^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$');
   // Each event type's codes, in place of the generator's "any CAMEO code".
   for (const [type, codes] of Object.entries(cameoCodesByType())) {
     const name = `CameoCodeOf_${type.replace(/[^A-Za-z0-9]+/g, '_')}`;

@@ -158,8 +158,11 @@ export interface WebAnnotationPage {
   readonly id: string;
   /** The W3C class. */
   readonly type: 'AnnotationPage';
-  /** The collection's IRI. */
-  readonly partOf: string;
+  /**
+   * The collection it is part of, described as the W3C model's example does (its IRI, label and
+   * total), so that the page makes sense on its own.
+   */
+  readonly partOf: { readonly id: string; readonly label: string; readonly total: number };
   /** Position of the first item in the collection. */
   readonly startIndex: 0;
   /** The annotations: actors, places, events, quotes, statistics, then claims, each in article order. */
@@ -317,15 +320,16 @@ export function toWebAnnotations(article: Article): WebAnnotationCollection {
   });
   const id = fragmentIri(article, 'annotations');
   const pageId = fragmentIri(article, 'annotations-page-1');
+  const label = `The records of article ${article.id}, anchored in its text`;
   return deepFreeze({
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id,
     type: 'AnnotationCollection',
-    label: `The records of article ${article.id}, anchored in its text`,
+    label,
     total: items.length,
     // The model requires a page to hold at least one annotation, so an empty collection has none.
     ...(items.length > 0
-      ? { first: { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items }, last: pageId }
+      ? { first: { id: pageId, type: 'AnnotationPage', partOf: { id, label, total: items.length }, startIndex: 0, items }, last: pageId }
       : {}),
   });
 }

@@ -96,6 +96,12 @@ function property(context: Context, object: Readonly<Record<string, unknown>>, k
   return value;
 }
 
+/**
+ * A well-formed BCP 47 language tag (RFC 5646's langtag or a private-use tag; its few grandfathered
+ * tags are left out): what every export format that carries the language expects.
+ */
+const LANGUAGE_TAG = /^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$/;
+
 const string: Check<string> = (value, path, context) =>
   typeof value === 'string' ? value : expected(context, path, 'a string', value);
 
@@ -663,7 +669,7 @@ function buildArticleCheck(): Check<Article> {
   const articleCheck = object<Article>({
     id,
     publisher: keep(object<Publisher>({ actor: id, name: string, evidence }), (parts, value) => (parts.publisher = value)),
-    language: string,
+    language: pattern<string>(LANGUAGE_TAG, 'a BCP 47 language tag (such as "en" or "pt-BR")'),
     text: string,
     paragraphs: keep(array(span), (parts, value) => (parts.paragraphs = value)),
     sentences: keep(array(span), (parts, value) => (parts.sentences = value)),

@@ -57,7 +57,7 @@ describe('defineArticle', () => {
 
   it('says "1 problem" for one', () => {
     expect(() => defineArticle({ ...article, language: 7 as never })).toThrow(
-      'The article is not valid (1 problem):\n- SHAPE: Expected a string at /language, got the number 7.'
+      'The article is not valid (1 problem):\n- SHAPE: Expected a BCP 47 language tag (such as "en" or "pt-BR") at /language, got the number 7.'
     );
   });
 });

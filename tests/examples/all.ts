@@ -18,6 +18,7 @@ export async function everyArticle(): Promise<readonly (readonly [string, Articl
     ['the flood example', flood],
     ['the court-ruling example', courtRuling],
     ['the election example', election],
+    // Not valid (its publisher has no actor record): the exporters must still handle it.
     ['the edge-case fixture', edgeArticle],
   ];
 }

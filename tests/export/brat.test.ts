@@ -42,6 +42,9 @@ describe('toBrat', () => {
       const records = [...each.actors, ...each.places, ...each.events, ...each.quotes, ...each.statistics, ...each.claims];
       doc.textBound.forEach((t, i) => {
         const record = records[i]!;
+        // Sorted, and apart: each fragment ends before the next begins (brat rejects some touching
+        // orders; the exporter promises none).
+        t.fragments.forEach(([s], j) => j > 0 && expect(t.fragments[j - 1]![1], `${name} ${t.id}`).toBeLessThan(s));
         const spans = 'span' in record ? [record.span, ...record.evidence] : record.evidence;
         const slices = t.fragments.map(([s, e]) => {
           const [start, end] = [toUtf16[s]!, toUtf16[e]!];

@@ -70,6 +70,8 @@ describe('the JSON-LD exports, expanded by jsonld.js in safe mode', () => {
         for (const [key, value] of Object.entries(node)) {
           if (key === '@id') continue;
           if (key !== '@type') expect(terms.has(key), `${key} is a schema.org term`).toBe(true);
+          // A class name is a term of the context too (the @vocab would take a misspelt one).
+          else expect(terms.has(String(value)), `${String(value)} is a schema.org class`).toBe(true);
           const iri = key === '@type' ? '@type' : `http://schema.org/${key}`;
           const values = out?.[iri] as unknown[] | undefined;
           expect(values, `${name} ${node['@id']} ${key}`).toBeDefined();

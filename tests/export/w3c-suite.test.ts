@@ -42,7 +42,10 @@ async function documents() {
     const collection = json(toWebAnnotations(article));
     const page = collection['first'] as { items: Record<string, unknown>[] } | undefined;
     const annotations = (page?.items ?? []).map((a) => ({ '@context': collection['@context'], ...a }));
-    return { name, collection, annotations, hasPage: page !== undefined };
+    // The page alone too: run over the collection, the page assertions check the collection object,
+    // and those about partOf pass whatever the page says.
+    const pageAlone = { '@context': collection['@context'], ...page };
+    return { name, collection, annotations, pageAlone, hasPage: page !== undefined };
   });
 }
 
@@ -77,11 +80,20 @@ describe('the W3C Web Annotation test suite over toWebAnnotations', () => {
   it('every collection passes every MUST assertion for collections, and its page those for pages', async () => {
     const collectionMusts = assertions('collections/collectionMusts.test');
     const pageMusts = assertions('collections/pages/pageMusts.test');
-    for (const { name, collection, hasPage } of await documents()) {
+    for (const { name, collection, pageAlone, hasPage } of await documents()) {
       expect(failing(collectionMusts, [collection]), name).toEqual([]);
       expect(hasPage, name).toBe(true);
       expect(failing(pageMusts, [collection]), name).toEqual([]);
+      expect(failing(pageMusts, [pageAlone]), name).toEqual([]);
     }
+  });
+
+  it('the page assertions, run on the page alone, catch a broken partOf', async () => {
+    const pageAlone = (await documents())[0]!.pageAlone as Record<string, unknown>;
+    const broken = { ...pageAlone, partOf: { ...(pageAlone['partOf'] as object), total: -5, label: 7 } };
+    expect(failing(assertions('collections/pages/pageMusts.test'), [broken])).toEqual(
+      expect.arrayContaining(['collections/pages/5.2-pageTotalValidated.json', 'collections/pages/5.2-pageLabelValidated.json']),
+    );
   });
 
   it('meets the SHOULD assertions the model can honestly meet; those it cannot are these', async () => {

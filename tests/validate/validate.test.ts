@@ -663,6 +663,12 @@ describe('exact edges of what the validator accepts', () => {
     expect(qidCodes('Q1')).toEqual([]);
   });
 
+  it('takes a language only as a well-formed BCP 47 tag, as the export formats expect', () => {
+    const codes = (language: unknown): string[] => problemsOf(edited((d) => (d.language = language))).map((p) => p.code);
+    for (const good of ['en', 'EN', 'pt-BR', 'zh-Hant-TW', 'sr-Latn-RS', 'es-419', 'de-CH-1996', 'x-private', 'en-x-ues']) expect(codes(good), good).toEqual([]);
+    for (const bad of ['', '\n', 'en us', 'en_US', 'e', 'toolonglanguage', 'en-', '-en', 'en--us', 'én', 'en\n']) expect(codes(bad), bad).toEqual(['SHAPE']);
+  });
+
   it('takes a date only if the day exists, and a year of four digits', () => {
     const invasion = index('events', 'russian-invasion');
     const month = article.events[invasion]?.time.findIndex((t) => t.kind === 'month') ?? -1;
