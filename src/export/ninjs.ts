@@ -58,6 +58,34 @@ export interface NinjsInfoSource {
 }
 
 /**
+ * The standard a ninjs document names: ninjs 3.1 and its schema.
+ * @group Export
+ */
+export interface NinjsStandard {
+  /** The standard's name. */
+  readonly name: 'ninjs';
+  /** Its version. */
+  readonly version: '3.1';
+  /** The JSON Schema the document is valid against. */
+  readonly schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
+}
+
+/**
+ * The one body of a ninjs document: the article's whole text.
+ * @group Export
+ */
+export interface NinjsBody {
+  /** The main body. */
+  readonly role: 'main';
+  /** Plain text. */
+  readonly contentType: 'text/plain';
+  /** The text's length in Unicode code points (ninjs does not say what a character is). */
+  readonly charCount: number;
+  /** `article.text`. */
+  readonly value: string;
+}
+
+/**
  * An article as an IPTC ninjs 3.1 news item (`toNinjs`): valid against IPTC's published schema.
  * @group Export
  */
@@ -65,11 +93,7 @@ export interface NinjsDocument {
   /** The article's IRI, `urn:ukraine-energy-strikes:article:<article.id>`. */
   readonly uri: string;
   /** The standard the document conforms to. */
-  readonly standard: {
-    readonly name: 'ninjs';
-    readonly version: '3.1';
-    readonly schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
-  };
+  readonly standard: NinjsStandard;
   /** IPTC's news nature: text. */
   readonly type: 'text';
   /** `article.language`. */
@@ -79,7 +103,7 @@ export interface NinjsDocument {
    * not say what a character is; the package's spans count UTF-16 code units, which differ only
    * outside the Basic Multilingual Plane).
    */
-  readonly bodies: readonly [{ readonly role: 'main'; readonly contentType: 'text/plain'; readonly charCount: number; readonly value: string }];
+  readonly bodies: readonly [NinjsBody];
   /** The actors of kind `person`. */
   readonly people: readonly NinjsEntity[];
   /** The actors of kind `state`, `organisation`, `company`, `court` and `party` (groups are neither). */

@@ -148,6 +148,21 @@ export interface WebAnnotation {
 }
 
 /**
+ * The collection a page is part of, as the page describes it.
+ *
+ * @example
+ * toWebAnnotations(article).first?.partOf.total; // => 59
+ */
+export interface WebAnnotationCollectionSummary {
+  /** The collection's IRI. */
+  readonly id: string;
+  /** The collection's label. */
+  readonly label: string;
+  /** How many annotations the collection holds. */
+  readonly total: number;
+}
+
+/**
  * The single page of a collection, embedded in it.
  *
  * @example
@@ -162,7 +177,7 @@ export interface WebAnnotationPage {
    * The collection it is part of, described as the W3C model's example does (its IRI, label and
    * total), so that the page makes sense on its own.
    */
-  readonly partOf: { readonly id: string; readonly label: string; readonly total: number };
+  readonly partOf: WebAnnotationCollectionSummary;
   /** Position of the first item in the collection. */
   readonly startIndex: 0;
   /** The annotations: actors, places, events, quotes, statistics, then claims, each in article order. */
