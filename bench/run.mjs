@@ -1,14 +1,14 @@
 // `npm run bench`: what the package costs its users, each figure beside its floor and target.
 // Needs dist/ (`npm run bench` builds first) and --expose-gc for the memory rows. Prints one table.
 // Scaling rows: see bench/scaling.mjs for the method.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Bench } from 'tinybench';
 import { helpers, measureSizes } from './sizes.mjs';
 import { exponent, measureScaling } from './scaling.mjs';
-import { syntheticInput } from './synthetic.mjs';
+import { definedConsumer, measure, storyConsumers } from './typecheck.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const distJs = join(root, 'dist/index.js');
@@ -77,39 +77,13 @@ for (const [name, , , target] of cases) {
   row(`query: ${name}`, ns(t), `${ns(perOp(`${name} (loop)`))} plain loop${name === 'timeline' ? ' (sort by text order only)' : ''}`, target === null ? '—' : `≤ ${ns(target)}`, target === null ? null : t <= target);
 }
 
-// 4. Type-check cost of a consumer calling every helper, minus an empty consumer.
-const tsc = join(root, 'node_modules/.bin/tsc');
-const tsconfig = { compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: true, types: [] }, files: ['consumer.ts'] };
-const diag = (dir) => {
-  const out = spawnSync(tsc, ['-p', dir, '--extendedDiagnostics'], { encoding: 'utf8' }).stdout;
-  const num = (label) => Number((out.match(new RegExp(`${label}:\\s+([\\d.]+)`)) ?? [])[1]);
-  const errors = (out.match(/error TS\d+/g) ?? []).length;
-  return { inst: num('Instantiations'), check: num('Check time') * 1000, errors, deep: /excessively deep/.test(out), out };
-};
-const consumer = (dir, body, repeat = false) => {
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
-  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
-  writeFileSync(join(dir, 'consumer.ts'), body);
-  if (!repeat) return diag(dir);
-  // Check time is noisy on a busy machine: the median of five runs (instantiations are exact).
-  const ds = Array.from({ length: 5 }, () => diag(dir));
-  return { ...ds[0], check: median(ds.map((d) => d.check)) };
-};
-const mk = (name) => { const d = join(tmp, name); execFileSync('mkdir', ['-p', d]); return d; };
-const imp = `import * as p from ${JSON.stringify(distJs)};\nconst a = p.article;\n`;
-const every = `${imp}export const r = [
-p.getActor(a, 'zelensky'), p.getPlace(a, 'kyiv'), p.getEvent(a, 'overnight-strikes'), p.getQuote(a, 'wasted-meeting'),
-p.getStatistic(a, 'people-killed'), p.getClaim(a, 'invasion-aims'), p.getRecord(a, 'budapest'),
-p.findActor(a, 'x'), p.findPlace(a, 'x'), p.findEvent(a, 'x'), p.findQuote(a, 'x'), p.findStatistic(a, 'x'), p.findClaim(a, 'x'), p.findRecord(a, 'x'),
-p.eventsOfType(a, 'statement'), p.actorsOfKind(a, 'person'), p.quotesBy(a, 'zelensky'), p.statisticsAbout(a, 'overnight-strikes'),
-p.partsOf(a, 'people-killed'), p.eventsInvolving(a, 'trump', 'agent'), p.claimsBy(a, 'putin'), p.mentioning(a, 'budapest'),
-p.evidenceOf(a, 'zelensky'), p.recordsAt(a, 0), p.sentencesOf(a, { start: 0, end: 1 }), p.timeline(a),
-] as const;\n`;
-const empty = consumer(mk('tc-empty'), `${imp}export const r = a;\n`, true);
-const full = consumer(mk('tc-full'), every, true);
-if (full.errors) console.error(full.out);
-row('type-check: instantiations', `${full.inst - empty.inst} extra`, `${empty.inst} empty consumer`, '≤ 5,000 extra', full.inst - empty.inst <= 5000 && !full.errors);
-row('type-check: check time (median of 5)', `${(full.check - empty.check).toFixed(0)} ms extra`, `${empty.check.toFixed(0)} ms empty consumer`, '≤ 100 ms extra', full.check - empty.check <= 100);
+// 4. Type-check cost of a consumer calling every helper, minus an empty consumer (bench/typecheck.mjs:
+// TypeScript's Check phase in fresh processes, the two consumers alternating; medians).
+const tc = storyConsumers(distJs);
+const [empty, full] = measure([tc.empty, tc.every], 15);
+if (full.errors) console.error(full.text);
+row('type-check: instantiations', `${full.instantiations - empty.instantiations} extra`, `${empty.instantiations} empty consumer`, '≤ 5,000 extra', full.instantiations - empty.instantiations <= 5000 && !full.errors);
+row('type-check: check time (median of 15)', `${(full.check - empty.check).toFixed(1)} ms extra`, `${empty.check.toFixed(1)} ms empty consumer`, '≤ 100 ms extra', full.check - empty.check <= 100);
 
 // 5. Runtime scaling with defineArticle-built synthetic articles (method: bench/scaling.mjs).
 const scale = measureScaling(pkg);
@@ -123,20 +97,10 @@ row('scaling: lookup / recordsAt per call', scale.map((r) => `${r.n}: ${ns(r.loo
 row('scaling: heap after define / + indexes', scale.map((r) => `${r.n}: ${(r.heapArticle / 1048576).toFixed(1)} / ${(r.heapIdx / 1048576).toFixed(1)} MB`).join('; '), '—', 'reported', null);
 
 // 6. Type scaling: synthetic articles with literal ids, type-checked with a consumer.
-const typeRows = [];
-for (const n of [100, 1000, 5000]) {
-  const dir = mk(`ts-${n}`);
-  const body = `import { defineArticle, getActor, actorsOfKind } from ${JSON.stringify(distJs)};
-const mine = defineArticle(${JSON.stringify(syntheticInput(n))});
-export const last = getActor(mine, 'p${n - 1}').name;
-export const people = actorsOfKind(mine, 'person').length;
-`;
-  const d = consumer(dir, body);
-  typeRows.push({ n, ...d });
-}
-const perId = typeRows.map((r) => (r.inst - empty.inst) / r.n);
+const typeRows = [100, 1000, 5000].map((n) => ({ n, ...measure([definedConsumer(distJs, n)], 3)[0] }));
+const perId = typeRows.map((r) => (r.instantiations - empty.instantiations) / r.n);
 const linear = perId[2] <= perId[0] * 1.5 + 1;
-row('type scaling: instantiations', typeRows.map((r) => `${r.n}: ${r.inst - empty.inst}`).join('; '), `per id: ${perId.map((x) => x.toFixed(1)).join(', ')}`, 'at most linear', linear);
+row('type scaling: instantiations', typeRows.map((r) => `${r.n}: ${r.instantiations - empty.instantiations}`).join('; '), `per id: ${perId.map((x) => x.toFixed(1)).join(', ')}`, 'at most linear', linear);
 row('type scaling: check time, errors', typeRows.map((r) => `${r.n}: ${(r.check - empty.check).toFixed(0)} ms, ${r.errors} err${r.deep ? ' (excessively deep)' : ''}`).join('; '), '—', 'no "excessively deep"', typeRows.every((r) => !r.deep && !r.errors));
 
 // The table.

@@ -13,9 +13,10 @@ export const helpers = [
   'getActor', 'getPlace', 'getEvent', 'getQuote', 'getStatistic', 'getClaim', 'getRecord',
   'findActor', 'findPlace', 'findEvent', 'findQuote', 'findStatistic', 'findClaim', 'findRecord',
   'eventsOfType', 'actorsOfKind', 'quotesBy', 'statisticsAbout', 'partsOf', 'eventsInvolving',
-  'claimsBy', 'mentioning', 'evidenceOf', 'recordsAt', 'sentencesOf', 'timeline',
+  'claimsBy', 'mentioning', 'evidenceOf', 'recordsAt', 'recordsOverlapping', 'sentencesOf', 'timeline',
+  'factsAbout', 'ambiguitiesOf', 'spanOf', 'spansOf', 'aliasesOf', 'paragraphsIn', 'sentencesIn', 'formatQuantity', 'formatAttribution',
 ];
-export const extras = ['validateArticle', 'defineArticle', 'toJsonLd', 'toWebAnnotations'];
+export const extras = ['validateArticle', 'defineArticle', 'articleSchema', 'toJsonLd', 'toWebAnnotations', 'toGdeltRows', 'describeCameoCode', 'toNinjs', 'toBrat'];
 
 /** Compressed sizes of a buffer. */
 export function compressed(buf) {

@@ -19,6 +19,6 @@ export function syntheticInput(n) {
     id: `synthetic-${n}`,
     publisher: { actor: 'herald', name: 'Herald', evidence: [{ start: 0, end: 6 }] },
     language: 'en', text, paragraphs, sentences, actors,
-    places: [], events: [], quotes: [], statistics: [], claims: [], context: null,
+    places: [], events: [], quotes: [], statistics: [], claims: [], context: null, ambiguities: [],
   };
 }

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch, viewports } from './docs/chromium.mjs';
 import { formatStatistic, KINDS } from './docs/view-model.mjs';
+import { loadExamples } from './examples.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -39,6 +40,15 @@ const pageUrl = pathToFileURL(page).href;
 const pkg = await import(pathToFileURL(resolve(options.from, 'index.js')).href);
 const { article, timeline, findActor } = pkg;
 mkdirSync(options.artifacts, { recursive: true });
+// Every page of the reading view: the story, then each invented example (as docs/build.mjs writes them).
+const examplePages = (await loadExamples()).map((e) => ({ label: e.name, file: `examples/${e.slug}.html`, article: pkg.defineArticle(e.data), invented: true }));
+const pages = [{ label: 'story', file: 'index.html', article, invented: false }, ...examplePages];
+for (const p of pages) {
+  if (!existsSync(resolve(options.docs, p.file))) {
+    console.error(`${resolve(options.docs, p.file)} does not exist: run \`npm run docs\` first`);
+    process.exit(1);
+  }
+}
 
 // What the page must show, from the package itself.
 const records = KINDS.flatMap(({ collection }) => article[collection]);
@@ -65,7 +75,97 @@ const shots = [];
 const quoteHighlight = (p, quote) =>
   p.locator(`.hl[data-record="${quote.id}"][data-start="${quote.span.start}"][data-end="${quote.span.end}"] .part`).first();
 
+/** What every page must show of its article: each span once, drawn; quotes, figures and timeline; the fixes readers asked for. */
+async function checkPage(context, { label, file, article: shown, invented }) {
+  const p = await context.newPage();
+  p.setDefaultTimeout(10_000);
+  watch(p, label);
+  const url = pathToFileURL(resolve(options.docs, file)).href;
+  await p.goto(url);
+  await p.waitForSelector('html[data-ready="true"]');
+  await p.evaluate(() => document.fonts.ready);
+  const own = KINDS.flatMap(({ collection }) => shown[collection]);
+  const expected = own.flatMap((r) => r.evidence.map((s) => `${r.id}@${s.start}-${s.end}`)).sort();
+  const drawn = (await p.$$eval('.overlay .hl', (hs) => hs.map((h) => `${h.dataset.record}@${h.dataset.start}-${h.dataset.end}`))).sort();
+  check(`${label}: one highlight per evidence span (${drawn.length} of ${expected.length})`, drawn.length === expected.length && drawn.every((d, i) => d === expected[i]));
+  const counts = await p.$$eval('.legend .kind', (ks) => ks.map((k) => [k.querySelector('input').dataset.kind, k.querySelector('.count').textContent]));
+  check(
+    `${label}: the legend counts records, not spans`,
+    counts.length === KINDS.length && counts.every(([kind, n]) => Number(n) === shown[KINDS.find((k) => k.kind === kind).collection].length),
+    counts.map(([k, n]) => `${k} ${n}`).join(', '),
+  );
+  const listed = await p.$$eval('#timeline li[data-id]', (lis) => lis.map((li) => li.dataset.id));
+  const order = timeline(shown).map((e) => e.id);
+  check(`${label}: the timeline lists every event once, in timeline() order`, listed.length === order.length && listed.every((id, i) => id === order[i]));
+  const figures = await p.$$eval('#figures li[data-id]', (lis) => lis.map((li) => li.dataset.id));
+  check(`${label}: figures list every statistic`, shown.statistics.every((s) => figures.includes(s.id)));
+  const fiction = await p.locator('.fiction').count();
+  check(`${label}: ${invented ? 'says at the top that the text is invented' : 'carries no invented-text notice'}`, fiction === (invented ? 1 : 0));
+  const nav = await p.$$eval('nav.articles a', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
+  check(
+    `${label}: links every article's page, marking its own, and every link resolves`,
+    nav.length === pages.length && nav.filter(([, current]) => current === 'page').length === 1 && nav.every(([href]) => existsSync(resolve(options.docs, file, '..', href))),
+    nav.map(([h]) => h).join(', '),
+  );
+  // The tooltip stands next to the line being read, never on it nor on the line after it (where the
+  // eye goes next): hover each quote and two statistics.
+  const covered = [];
+  const targets = [...shown.quotes.map((q) => [q.id, q.span]), ...shown.statistics.slice(0, 2).map((st) => [st.id, st.evidence[0]])];
+  for (const [id, span] of targets) {
+    await p.mouse.move(1, 1);
+    const highlight = p.locator(`.hl[data-record="${id}"][data-start="${span.start}"][data-end="${span.end}"]`).first();
+    await highlight.locator('.part').first().hover();
+    await p.locator('#tip').waitFor({ state: 'visible' });
+    const overlap = await p.evaluate(
+      ({ start, end }) => {
+        const tip = document.getElementById('tip').getBoundingClientRect();
+        const vm = JSON.parse(document.getElementById('view-data').textContent);
+        const words = vm.segments
+          .filter((g) => g.start >= start && g.end <= end)
+          .flatMap((g) => [...document.querySelector(`.seg[data-seg="${g.index}"]`).getClientRects()]);
+        const column = document.querySelector('.text').getBoundingClientRect();
+        // The band from the top of the hovered words' first line to the bottom of the line after their last.
+        const top = Math.min(...words.map((r) => r.top));
+        const last = Math.max(...words.map((r) => r.bottom));
+        const height = Math.max(...words.map((r) => r.height));
+        const band = { left: column.left, right: column.right, top, bottom: last + height * 1.5 };
+        return band.left < tip.right && tip.left < band.right && band.top < tip.bottom && tip.top < band.bottom;
+      },
+      { start: span.start, end: span.end },
+    );
+    if (overlap) covered.push(id);
+  }
+  check(`${label}: the tooltip covers neither the line being read nor the line after it (${targets.length} hovered)`, covered.length === 0, covered.join(', '));
+  await p.close();
+}
+
 try {
+  // ---------------- every page ----------------
+  {
+    const context = await browser.newContext({ viewport: viewports.desktop });
+    for (const page of pages) await checkPage(context, page);
+    // Events and statistics must be told apart by more than a shade of orange.
+    const story = await context.newPage();
+    await story.goto(pageUrl);
+    await story.waitForSelector('html[data-ready="true"]');
+    const look = await story.evaluate(() => {
+      const of = (kind) => {
+        const part = document.querySelector(`.hl.k-${kind} .part`);
+        const style = getComputedStyle(part, '::before');
+        return { color: style.borderTopColor, style: style.borderTopStyle };
+      };
+      return { event: of('event'), statistic: of('statistic') };
+    });
+    const rgb = (c) => (c.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    const distance = Math.hypot(...rgb(look.event.color).map((v, i) => v - rgb(look.statistic.color)[i]));
+    check(
+      'event and statistic underlines differ in colour (RGB distance > 150) and in line style',
+      distance > 150 && look.event.style !== look.statistic.style,
+      `event ${look.event.color} ${look.event.style}, statistic ${look.statistic.color} ${look.statistic.style}, distance ${distance.toFixed(0)}`,
+    );
+    await context.close();
+  }
+
   // ---------------- desktop ----------------
   const context = await browser.newContext({ viewport: viewports.desktop });
   const desktop = await context.newPage();
@@ -220,8 +320,9 @@ try {
   await phoneContext.close();
 
   check('no console errors or warnings during the whole session', consoleErrors.length === 0, consoleErrors.join(' | '));
-  const foreign = requests.filter((url) => url !== pageUrl);
-  check(`no request leaves the page: ${requests.length} requests, all for the file itself`, foreign.length === 0 && requests.length > 0, foreign.join(', '));
+  const own = new Set(pages.map((p) => pathToFileURL(resolve(options.docs, p.file)).href));
+  const foreign = requests.filter((url) => !own.has(url));
+  check(`no request leaves the pages: ${requests.length} requests, all for the pages' own files`, foreign.length === 0 && requests.length > 0, foreign.join(', '));
 } catch (error) {
   check('the test ran to the end', false, error instanceof Error ? error.message.split('\n')[0] : String(error));
 } finally {

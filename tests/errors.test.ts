@@ -24,6 +24,10 @@ describe('thrown errors are exported classes with a stable code and a message na
     expect(error).toMatchObject({ code: 'TIMELINE_CYCLE', name: 'TimelineCycleError', events: ['a', 'b'] });
     expect(error.message).toBe('The event relations form a cycle; these events cannot be ordered: a, b.');
     expect(String(error)).toBe('TimelineCycleError: The event relations form a cycle; these events cannot be ordered: a, b.');
+    // Ids of any length, as an article that was not validated may have, are cut in the message.
+    const long = new TimelineCycleError(['x'.repeat(1_000_000), 'b']);
+    expect(long.message).toBe(`The event relations form a cycle; these events cannot be ordered: ${'x'.repeat(60)}…, b.`);
+    expect(long.events[0]).toHaveLength(1_000_000);
   });
 
   it('InvalidArticleError names the offending path', () => {
@@ -36,5 +40,21 @@ describe('thrown errors are exported classes with a stable code and a message na
     expect(error).toBeInstanceOf(InvalidArticleError);
     expect(error).toMatchObject({ code: 'INVALID_ARTICLE' });
     expect((error as Error).message).toContain('/sentences/0');
+  });
+});
+
+describe('errors name a value that is not a string by its kind', () => {
+  it.each([
+    [5, '5'],
+    [true, 'true'],
+    [10n, '10'],
+    [null, 'null'],
+    [undefined, 'undefined'],
+    [Symbol('s'), 'a symbol'],
+    [[], 'an array'],
+    [{}, 'an object'],
+    [() => 1, 'a function'],
+  ])('%s', (value, named) => {
+    expect(() => getActor(article, value as never)).toThrow(`Unknown id ${named} in actors.`);
   });
 });

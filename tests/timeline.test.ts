@@ -23,6 +23,8 @@ function event(id: string, dates: readonly (`${number}-${number}` | null)[], rel
     id,
     summary: id,
     status: 'occurred',
+    cameo: { code: '010', note: 'n' },
+    acled: null,
     participants: [],
     places: [],
     // A `null` is an undated time expression: only the first month counts.
@@ -186,6 +188,23 @@ describe('timeline', () => {
     // 'c' comes first in the text, so everything that must precede it counts as that early;
     // 'b' shares a's date but not a's relation to 'first', so nothing holds it back.
     expect(timeline(withEvents(list)).map((e) => e.id)).toEqual(['b', 'first', 'a', 'c', 'undated']);
+  });
+
+  it('orders dates of any precision as the intervals they are: a year, a month, a day', () => {
+    const dated = (id: string, normalized: string): Event => {
+      const kind = normalized.length === 4 ? 'year' : normalized.length === 7 ? 'month' : 'date';
+      return { ...event(id, [], []), time: [{ kind, normalized, evidence: [span] } as Event['time'][number]] };
+    };
+    // Written latest first: only the dates can put them in order.
+    const events = [dated('d-2023-01-05', '2023-01-05'), dated('m-2022-02', '2022-02'), dated('y-2022', '2022'), dated('d-2022-02-24', '2022-02-24'), dated('y-2021', '2021')];
+    const order = timeline(withEvents(events)).map((e) => e.id);
+    expect(order[0]).toBe('y-2021');
+    expect(order.at(-1)).toBe('d-2023-01-05');
+    // 2022, 2022-02 and 2022-02-24 overlap: no order between them, so they keep text order.
+    expect(order.slice(1, 4)).toEqual(['m-2022-02', 'y-2022', 'd-2022-02-24']);
+    // A day before the month it is not in, and after the year that ends before it.
+    const more = timeline(withEvents([dated('m-2022-03', '2022-03'), dated('d-2022-02-28', '2022-02-28'), dated('y-2022b', '2022')])).map((e) => e.id);
+    expect(more.indexOf('d-2022-02-28')).toBeLessThan(more.indexOf('m-2022-03'));
   });
 
   it('lists the events in a cycle and those that must follow one, in text order', () => {

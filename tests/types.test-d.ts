@@ -25,21 +25,23 @@ import type {
   StoryActor,
   StoryArticle,
   StoryEvent,
+  StoryIds,
   StoryQuote,
   StrikeEvent,
 } from '../src/index.js';
 
 describe('lookups give the specific record', () => {
   it('an actor id gives that actor, typed by its own kind', () => {
-    expectTypeOf(getActor(article, 'zelensky')).toEqualTypeOf<Person<'zelensky'>>();
-    expectTypeOf(getPlace(article, 'kyiv')).toEqualTypeOf<City<'kyiv'>>();
-    expectTypeOf(getEvent(article, 'overnight-strikes')).toEqualTypeOf<StrikeEvent<'overnight-strikes'>>();
-    expectTypeOf(getRecord(article, 'budapest-summit')).toEqualTypeOf<MeetingEvent<'budapest-summit'>>();
+    expectTypeOf(getActor(article, 'zelensky')).toEqualTypeOf<Person<'zelensky', StoryIds>>();
+    expectTypeOf(getPlace(article, 'kyiv')).toEqualTypeOf<City<'kyiv', StoryIds>>();
+    expectTypeOf(getEvent(article, 'overnight-strikes')).toEqualTypeOf<StrikeEvent<'overnight-strikes', StoryIds>>();
+    expectTypeOf(getRecord(article, 'budapest-summit')).toEqualTypeOf<MeetingEvent<'budapest-summit', StoryIds>>();
+    expectTypeOf(getRecord(article, 'zelensky')).toEqualTypeOf<Person<'zelensky', StoryIds>>();
   });
 
   it('type-specific fields are there without a check', () => {
     expectTypeOf(getEvent(article, 'overnight-strikes').targets[0]).toEqualTypeOf<StrikeEvent['targets'][number] | undefined>();
-    expectTypeOf(getActor(article, 'trump').titles).toEqualTypeOf<Person['titles']>();
+    expectTypeOf(getActor(article, 'trump').titles).toEqualTypeOf<Person<'trump', StoryIds>['titles']>();
   });
 
   it('misspelt ids and ids of the wrong collection do not compile', () => {
@@ -64,21 +66,24 @@ describe('lookups give the specific record', () => {
 
 describe('filters narrow the union', () => {
   it('eventsOfType gives only events of that type', () => {
-    expectTypeOf(eventsOfType(article, 'cancellation')).toEqualTypeOf<readonly CancellationEvent<'summit-cancellation'>[]>();
+    expectTypeOf(eventsOfType(article, 'cancellation')).toEqualTypeOf<readonly CancellationEvent<'summit-cancellation', StoryIds>[]>();
     // @ts-expect-error - 'bombing' is not an event type
     eventsOfType(article, 'bombing');
   });
 
   it('actorsOfKind gives only actors of that kind', () => {
-    expectTypeOf(actorsOfKind(article, 'person')).toEqualTypeOf<readonly (Person<'zelensky'> | Person<'trump'> | Person<'putin'>)[]>();
+    expectTypeOf(actorsOfKind(article, 'person')).toEqualTypeOf<
+      readonly (Person<'zelensky', StoryIds> | Person<'trump', StoryIds> | Person<'putin', StoryIds>)[]
+    >();
   });
 
   it('narrowing on a discriminant works in both branches', () => {
     const event = timeline(article)[0];
+    type Strikes = StrikeEvent<'overnight-strikes', StoryIds> | StrikeEvent<'ukrainian-drone-assault', StoryIds>;
     if (event?.type === 'strike') {
-      expectTypeOf(event).toEqualTypeOf<StrikeEvent<'overnight-strikes'>>();
+      expectTypeOf(event).toEqualTypeOf<Strikes>();
     } else {
-      expectTypeOf(event).toEqualTypeOf<Exclude<StoryEvent, StrikeEvent<'overnight-strikes'>> | undefined>();
+      expectTypeOf(event).toEqualTypeOf<Exclude<StoryEvent, Strikes> | undefined>();
     }
     const [entry] = recordsAt(article, 0);
     if (entry?.collection === 'quotes') {

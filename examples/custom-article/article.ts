@@ -6,6 +6,7 @@
 import { defineArticle } from '../../src/define/define-article.js';
 import type {
   Article,
+  ArticleIds,
   City,
   Claim,
   Group,
@@ -14,6 +15,7 @@ import type {
   Person,
   ProposalEvent,
   Quote,
+  RangeValue,
   Region,
   RejectionEvent,
   Statistic,
@@ -30,22 +32,50 @@ export const text: string =
 
 /**
  * The record types of the invented article, each id with its own kind (as `StoryRecords` does for
- * the built-in story). Naming them keeps hovers short and gives the exported constant the explicit
- * type that `isolatedDeclarations` asks for; `defineArticle` checks the literal against it.
+ * the built-in story), and every link typed by the article's ids. Naming them keeps hovers short
+ * and gives the exported constant the explicit type that `isolatedDeclarations` asks for;
+ * `defineArticle` checks the literal against it.
  */
 export interface CouncilRecords {
+  /** See {@link CouncilIds}. */
+  readonly ids: CouncilIds;
   /** The council, the mayor, the opposition group and the (invented) newspaper. */
-  readonly actor: Organisation<'millbrook-council'> | Person<'ada-quill'> | Group<'opposition-group'> | Organisation<'millbrook-gazette'>;
+  readonly actor:
+    | Organisation<'millbrook-council', CouncilIds>
+    | Person<'ada-quill', CouncilIds>
+    | Group<'opposition-group', CouncilIds>
+    | Organisation<'millbrook-gazette', CouncilIds>;
   /** The town and one of its districts. */
-  readonly place: City<'millbrook'> | Region<'eastfield'>;
+  readonly place: City<'millbrook', CouncilIds> | Region<'eastfield', CouncilIds>;
   /** The meeting, the proposal made during it, and its rejection. */
-  readonly event: MeetingEvent<'council-meeting'> | ProposalEvent<'footbridge-proposal'> | RejectionEvent<'plan-rejection'>;
+  readonly event:
+    | MeetingEvent<'council-meeting', CouncilIds>
+    | ProposalEvent<'footbridge-proposal', CouncilIds>
+    | RejectionEvent<'plan-rejection', CouncilIds>;
   /** The mayor's words. */
-  readonly quote: Quote<'old-crossing-hazard'>;
+  readonly quote: Quote<'old-crossing-hazard', CouncilIds>;
   /** The expected cost, a range. */
-  readonly statistic: Statistic<'footbridge-cost'>;
+  readonly statistic: Statistic<'footbridge-cost', CouncilIds, RangeValue>;
   /** The opposition's objection. */
-  readonly claim: Claim<'library-left-without-money'>;
+  readonly claim: Claim<'library-left-without-money', CouncilIds>;
+  /** The invented article has no outside context. */
+  readonly context: null;
+}
+
+/** The ids of the invented article, collection by collection: the types of its links. */
+export interface CouncilIds extends ArticleIds {
+  /** The actor ids. */
+  readonly actor: CouncilRecords['actor']['id'];
+  /** The place ids. */
+  readonly place: CouncilRecords['place']['id'];
+  /** The event ids. */
+  readonly event: CouncilRecords['event']['id'];
+  /** The quote ids. */
+  readonly quote: CouncilRecords['quote']['id'];
+  /** The statistic ids. */
+  readonly statistic: CouncilRecords['statistic']['id'];
+  /** The claim ids. */
+  readonly claim: CouncilRecords['claim']['id'];
 }
 
 /** The type of the invented article. */
@@ -68,16 +98,16 @@ export const council: CouncilArticle = defineArticle({
   language: 'en',
   text,
   paragraphs: [
-    { start: 0, end: 103 },
-    { start: 105, end: 444 },
-    { start: 446, end: 471 },
+    { start: 0, end: 103 }, // [Invented for the ukraine-energy-strikes examples: … people do not exist.]
+    { start: 105, end: 444 }, // Millbrook town council met on … the library without money.
+    { start: 446, end: 471 }, // Source: Millbrook Gazette
   ],
   sentences: [
-    { start: 0, end: 103 },
-    { start: 105, end: 196 },
-    { start: 197, end: 294 },
-    { start: 295, end: 444 },
-    { start: 446, end: 471 },
+    { start: 0, end: 103 }, // [Invented for the ukraine-energy-strikes examples: … people do not exist.]
+    { start: 105, end: 196 }, // Millbrook town council met on … in the Eastfield district.
+    { start: 197, end: 294 }, // Mayor Ada Quill proposed the … can no longer ignore”.
+    { start: 295, end: 444 }, // The opposition group rejected the … the library without money.
+    { start: 446, end: 471 }, // Source: Millbrook Gazette
   ],
   actors: [
     {
@@ -132,7 +162,7 @@ export const council: CouncilArticle = defineArticle({
       partOf: {
         id: 'millbrook',
         basis: 'implied',
-        evidence: [{ start: 105, end: 195 }], // Millbrook town council met on Monday to discuss a new footbridge in the Eastfield district
+        evidence: [{ start: 105, end: 195 }], // Millbrook town council met on … in the Eastfield district
       },
       evidence: [{ start: 173, end: 195 }], // the Eastfield district
     },
@@ -143,10 +173,12 @@ export const council: CouncilArticle = defineArticle({
       id: 'council-meeting',
       summary: 'The town council meets to discuss a footbridge.',
       status: 'occurred',
+      cameo: { code: '040', note: '“met … to discuss”: a meeting of one body, not talks between parties, so consult not specified (040) rather than negotiation (046).' },
+      acled: null,
       participants: [{ actor: 'millbrook-council', role: 'participant', basis: 'stated', evidence: [{ start: 105, end: 127 }] }], // Millbrook town council
       places: [{ id: 'millbrook', basis: 'implied', evidence: [{ start: 105, end: 114 }] }], // Millbrook
       time: [{ kind: 'weekday', weekday: 'monday', evidence: [{ start: 132, end: 141 }] }], // on Monday
-      attribution: [{ source: 'millbrook-gazette', mode: 'narrated', evidence: [{ start: 105, end: 196 }] }], // the sentence
+      attribution: [{ source: 'millbrook-gazette', mode: 'narrated', evidence: [{ start: 105, end: 196 }] }], // Millbrook town council met on … in the Eastfield district.
       relations: [],
       evidence: [{ start: 105, end: 141 }], // Millbrook town council met on Monday
     },
@@ -155,10 +187,13 @@ export const council: CouncilArticle = defineArticle({
       id: 'footbridge-proposal',
       summary: 'The mayor proposes a new footbridge.',
       status: 'occurred',
+      cameo: { code: '030', note: 'A project put to the council: intent to cooperate not specified further (030); CAMEO has no code for proposing a local project.' },
+      acled: null,
       participants: [{ actor: 'ada-quill', role: 'agent', basis: 'stated', evidence: [{ start: 197, end: 212 }] }], // Mayor Ada Quill
-      places: [{ id: 'eastfield', basis: 'stated', evidence: [{ start: 153, end: 195 }] }], // a new footbridge in the Eastfield district
+      // No place: the bridge would be in Eastfield, but the text does not say where the mayor proposed it.
+      places: [],
       time: [],
-      attribution: [{ source: 'millbrook-gazette', mode: 'narrated', evidence: [{ start: 197, end: 294 }] }], // the sentence
+      attribution: [{ source: 'millbrook-gazette', mode: 'narrated', evidence: [{ start: 197, end: 294 }] }], // Mayor Ada Quill proposed the … can no longer ignore”.
       relations: [{ type: 'during', event: 'council-meeting', basis: 'implied', evidence: [{ start: 197, end: 232 }] }], // Mayor Ada Quill proposed the bridge
       evidence: [{ start: 197, end: 232 }], // Mayor Ada Quill proposed the bridge
     },
@@ -167,10 +202,12 @@ export const council: CouncilArticle = defineArticle({
       id: 'plan-rejection',
       summary: 'The opposition group rejects the footbridge plan.',
       status: 'occurred',
+      cameo: { code: '120', note: '“rejected the plan”: a rejection not specified further (120); 127 is for plans that settle a dispute.' },
+      acled: null,
       participants: [{ actor: 'opposition-group', role: 'agent', basis: 'stated', evidence: [{ start: 295, end: 315 }] }], // The opposition group
       places: [],
       time: [],
-      attribution: [{ source: 'millbrook-gazette', mode: 'narrated', evidence: [{ start: 295, end: 444 }] }], // the sentence
+      attribution: [{ source: 'millbrook-gazette', mode: 'narrated', evidence: [{ start: 295, end: 444 }] }], // The opposition group rejected the … the library without money.
       relations: [{ type: 'responds-to', event: 'footbridge-proposal', basis: 'implied', evidence: [{ start: 325, end: 333 }] }], // the plan
       evidence: [{ start: 295, end: 333 }], // The opposition group rejected the plan
     },
@@ -180,7 +217,7 @@ export const council: CouncilArticle = defineArticle({
       id: 'old-crossing-hazard',
       speaker: 'ada-quill',
       text: 'a hazard we can no longer ignore',
-      span: { start: 260, end: 292 },
+      span: { start: 260, end: 292 }, // a hazard we can no longer ignore
       form: 'partial',
       channel: null,
       respondsTo: null,
@@ -242,4 +279,22 @@ export const council: CouncilArticle = defineArticle({
     },
   ],
   context: null,
+  ambiguities: [
+    {
+      id: 'whose-estimate',
+      question: 'Whose estimate is the cost: the opposition group’s, or the outlet’s aside?',
+      records: ['footbridge-cost'],
+      chosen: {
+        reading: 'The opposition group’s: it stands inside their paraphrased argument ("saying the works … would leave the library without money").',
+        evidence: [{ start: 295, end: 443 }], // The opposition group rejected the plan, saying … without money
+      },
+      alternatives: [
+        {
+          reading: 'The outlet’s: "expected to cost …" is set off by commas, outside quotation marks, and names no one who expects it.',
+          evidence: [{ start: 353, end: 404 }], // expected to cost between 1.2 and 1.5 million pounds
+        },
+      ],
+      note: 'footbridge-cost is attributed to the opposition group (stated); on the other reading it would be narrated by the Millbrook Gazette.',
+    },
+  ],
 });

@@ -185,18 +185,42 @@
     placeTip(anchor);
   }
 
+  /** The words an anchor stands on, one client rectangle per line box: a highlight's segments, or a segment itself. */
+  function wordRects(anchor) {
+    const pieces = anchor.classList.contains('hl')
+      ? vm.segments.filter((g) => {
+          const span = vm.spans[Number(anchor.dataset.span)];
+          return g.start >= span.start && g.end <= span.end;
+        }).map((g) => segments[g.index])
+      : [anchor];
+    return pieces.flatMap((piece) => [...piece.getClientRects()]).filter((r) => r.width > 0 && r.height > 0);
+  }
+
+  /**
+   * Puts the tooltip next to the line being read, never on it or on the line after it: above the
+   * anchor's lines where the viewport has room (what is above has been read), else beside the
+   * text column (over the side panels), else below the next line.
+   */
   function placeTip(anchor) {
-    const parts = [...anchor.querySelectorAll('.part, .box')];
-    const rects = (parts.length > 0 ? parts : [anchor]).map((p) => p.getBoundingClientRect());
-    const top = Math.min(...rects.map((r) => r.top));
-    const bottom = Math.max(...rects.map((r) => r.bottom));
-    const left = rects[rects.length - 1].left;
+    const rects = wordRects(anchor);
+    const own = rects.length > 0 ? rects : [anchor.getBoundingClientRect()];
+    const first = anchor.classList.contains('hl') ? vm.segments.find((g) => g.start >= vm.spans[Number(anchor.dataset.span)].start) : null;
+    const paragraph = (first ? segments[first.index] : anchor).closest('p');
+    const lanes = Number(paragraph?.style.getPropertyValue('--lanes') || 0);
+    const lineHeight = Math.max(...own.map((r) => r.height));
+    const top = Math.min(...own.map((r) => r.top));
+    const bottom = Math.max(...own.map((r) => r.bottom)) + lanes * LANE + 2;
     const width = tip.offsetWidth;
     const height = tip.offsetHeight;
     const viewportWidth = document.documentElement.clientWidth;
-    const x = Math.max(8, Math.min(left, viewportWidth - width - 8));
-    const below = bottom + 8;
-    const y = below + height <= window.innerHeight || top - height - 8 < 0 ? below : top - height - 8;
+    const column = reading.querySelector('.text').getBoundingClientRect();
+    let x = Math.max(8, Math.min(own[0].left, viewportWidth - width - 8));
+    let y;
+    if (top - height - 6 >= 8) y = top - height - 6;
+    else if (column.right + 16 + width <= viewportWidth - 8) {
+      x = column.right + 16;
+      y = Math.max(8, Math.min(top, window.innerHeight - height - 8));
+    } else y = bottom + lineHeight + lanes * LANE + 6;
     tip.style.left = `${x + window.scrollX}px`;
     tip.style.top = `${y + window.scrollY}px`;
   }

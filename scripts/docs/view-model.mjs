@@ -22,6 +22,7 @@ const MODE_GLOSS = {
   claimed: 'claimed; the text does not vouch for it',
   cited: 'given by the source as a reason',
   held: 'a position the text ascribes to the source',
+  found: 'the finding of a court, inquiry or investigation',
   supported: 'the source backs another party’s position',
   argued: 'argued by the source against another view',
   framed: 'the source’s own framing',
@@ -64,7 +65,7 @@ function truncate(words, max) {
  *   lists what the view could not place (empty for a consistent article)
  */
 export function viewModel(pkg) {
-  const { article, evidenceOf, recordsAt, timeline, quotesBy, statisticsAbout, partsOf, mentioning } = pkg;
+  const { article, evidenceOf, recordsAt, timeline, quotesBy, statisticsAbout, partsOf, mentioning, ambiguitiesOf, describeCameoCode } = pkg;
   const text = article.text;
   const words = (span) => text.slice(span.start, span.end);
   const problems = [];
@@ -183,11 +184,11 @@ export function viewModel(pkg) {
       subtype: subtypeOf(entry),
       title: titleOf(entry),
       fields: [
-        ...fieldsOf(entry, words, label),
+        ...fieldsOf(entry, words, label, describeCameoCode),
         ...(entry.collection === 'events' ? statisticsAbout(article, id).map((s) => ['Figure', `${s.measure}: ${formatStatistic(s)}`]) : []),
         ...(entry.collection === 'statistics' ? partsOf(article, id).map((s) => ['Part', `${s.measure}: ${formatStatistic(s)}`]) : []),
       ],
-      certainty: certaintyOf(entry, label),
+      certainty: [...certaintyOf(entry, label), ...ambiguitiesOf(article, id).map((a) => `ambiguous: ${a.question} (the data reads: ${a.chosen.reading})`)],
       related,
       spans: own.map((s) => s.index),
     };
@@ -264,7 +265,7 @@ function refsOf({ collection, record: r }) {
   switch (collection) {
     case 'actors':
       if (r.kind === 'person') r.titles.forEach((t) => add(t.of, `${t.title} of`));
-      if (r.kind === 'organisation') add(r.partOf?.id, 'part of', r.partOf?.basis);
+      if (r.kind === 'organisation' || r.kind === 'company' || r.kind === 'court' || r.kind === 'party') add(r.partOf?.id, 'part of', r.partOf?.basis);
       if (r.kind === 'group') {
         r.members.forEach((m) => add(m.id, 'member', m.basis));
         add(r.location?.id, 'located in', r.location?.basis);
@@ -331,7 +332,7 @@ function titleOf({ collection, record: r }) {
 }
 
 /** The record's values as `[label, text]` rows. */
-function fieldsOf({ collection, record: r }, words, label) {
+function fieldsOf({ collection, record: r }, words, label, describeCameoCode) {
   const rows = [];
   const quoted = (evidence) => evidence.map((s) => `“${truncate(words(s), 90)}”`).join(', ');
   const attribution = () => {
@@ -339,7 +340,14 @@ function fieldsOf({ collection, record: r }, words, label) {
   };
   const times = () => {
     for (const t of r.time) {
-      const detail = t.kind === 'month' ? `month, ${t.normalized}` : t.kind === 'duration' ? `duration: ${label(t.statistic)}` : t.kind === 'weekday' ? `weekday: ${t.weekday}` : t.kind;
+      const detail =
+        t.kind === 'date' || t.kind === 'month' || t.kind === 'year'
+          ? `${t.kind}, ${t.normalized}`
+          : t.kind === 'duration'
+            ? `duration: ${label(t.statistic)}`
+            : t.kind === 'weekday'
+              ? `weekday: ${t.weekday}`
+              : t.kind;
       rows.push(['Time', `${quoted(t.evidence)} (${detail})`]);
     }
   };
@@ -354,6 +362,8 @@ function fieldsOf({ collection, record: r }, words, label) {
       break;
     case 'events':
       rows.push(['Status', r.status]);
+      rows.push(['CAMEO', r.cameo.code === null ? `none: ${r.cameo.note}` : `${r.cameo.code} ${describeCameoCode(r.cameo.code).label}: ${r.cameo.note}`]);
+      if (r.acled !== null) rows.push(['ACLED', `${r.acled.eventType}${r.acled.subEventType === null ? '' : ` / ${r.acled.subEventType}`}: ${r.acled.note}`]);
       times();
       if (r.type === 'strike') for (const t of r.targets) rows.push(['Target', `${t.description} (${quoted(t.evidence)})`]);
       if ('channel' in r && r.channel !== null) rows.push(['Channel', `${r.channel.medium} (${quoted(r.channel.evidence)})`]);

@@ -10,7 +10,7 @@ const PACKAGE = 'ukraine-energy-strikes';
 /** Text only the story carries: a bundle that does not use `article` must contain none of it. */
 export const DATA_MARKERS = ['does not feel enough pressure', 'Source: Punch', 'Volodymyr Zelensky'];
 /** Text only the helpers carry: a bundle that uses only `article` must contain none of it. */
-export const HELPER_MARKERS = ['Unknown id', 'UNKNOWN_ID', 'TIMELINE_CYCLE', 'The event relations form a cycle', 'entriesById', 'SPAN_OUT_OF_BOUNDS', 'INVALID_ARTICLE', 'AnnotationCollection', 'schema.org'];
+export const HELPER_MARKERS = ['Unknown id', 'UNKNOWN_ID', 'TIMELINE_CYCLE', 'The event relations form a cycle', 'entriesById', 'SPAN_OUT_OF_BOUNDS', 'INVALID_ARTICLE', 'AnnotationCollection', 'schema.org', 'ninjs-schema_3.1', 'AnnotatorNotes', '~standard'];
 
 const consumers = new Map();
 
@@ -58,6 +58,25 @@ export async function runConsumer(kind, file, major, { packed, workDir }) {
   ensure(result.code === 0, firstLine(result.stderr, /Error|assert/) || `exit code ${result.code}`);
   ensure(/^ok /m.test(result.stdout), `printed no ok line: ${firstLine(result.output)}`);
   return firstLine(result.stdout, /^ok /);
+}
+
+/**
+ * Runs a consumer's script under another runtime (Bun or Deno, see `otherRuntimes`); the script
+ * asserts and prints `ok …`.
+ *
+ * @param {string} kind - 'esm' or 'cjs'
+ * @param {string} file - the script
+ * @param {{ name: string, binary: string, args: readonly string[] }} runtime
+ * @returns {Promise<string>} the check's detail line
+ */
+export async function runOnRuntime(kind, file, runtime, { packed, workDir }) {
+  const dir = await consumer(kind, packed, workDir);
+  const version = await exec(runtime.binary, ['--version'], { cwd: dir });
+  ensure(version.code === 0, `${runtime.name} is not installed at ${runtime.binary} (npm ci installs it)`);
+  const result = await exec(runtime.binary, [...runtime.args, file], { cwd: dir });
+  ensure(result.code === 0, firstLine(result.output, /Error|assert/) || `exit code ${result.code}`);
+  ensure(/^ok /m.test(result.stdout), `printed no ok line: ${firstLine(result.output)}`);
+  return `${firstLine(version.stdout)}: ${firstLine(result.stdout, /^ok /)}`;
 }
 
 /** The `// expect-error TSxxxx` markers of a fixture: the error code each next line must raise. */

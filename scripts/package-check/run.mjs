@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Checks the packed package the way users consume it. Builds nothing: run `npm run build` first.
 //
-//   node scripts/package-check/run.mjs --fast   publint, attw, supply chain, CJS + ESM on this Node,
-//                                              TS nodenext + bundler on the repo's TypeScript, esbuild
+//   node scripts/package-check/run.mjs --fast   publint, attw, supply chain, CJS + ESM on this Node, Bun
+//                                              and Deno, TS nodenext + bundler on the repo's TypeScript, esbuild
 //   node scripts/package-check/run.mjs --full   adds Node 20/22/24 and the oldest supported TypeScript and 7
 //   --keep                                     keep the temp folder (its path is printed)
 //
@@ -12,10 +12,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleConsumer, DATA_MARKERS, HELPER_MARKERS, runConsumer, typecheckConsumer } from './consumers.mjs';
+import { bundleConsumer, DATA_MARKERS, HELPER_MARKERS, runConsumer, runOnRuntime, typecheckConsumer } from './consumers.mjs';
 import { CheckError } from './exec.mjs';
 import { attw, attwVerdict, publint, RESOLUTIONS } from './lint.mjs';
 import { pack } from './pack.mjs';
+import { otherRuntimes } from './toolchains.mjs';
 import { nothingMissing, nothingUnlisted, noDependencies, noInstallScripts, sourceMapsShipped } from './supply-chain.mjs';
 
 /** Node major versions the consumers run on in --full (the engines range in package.json starts at the first). */
@@ -62,6 +63,12 @@ for (const major of full ? NODE_VERSIONS : [thisNode]) {
   check(`consumer esm: import changes no globals · Node ${major}`, async () =>
     runConsumer('esm', 'side-effects.js', major, await context()),
   );
+}
+
+// Bun and Deno (from the dev dependencies) run the same consumers, in both runs: they are fast.
+for (const runtime of otherRuntimes(repo)) {
+  check(`consumer cjs: require · ${runtime.name}`, async () => runOnRuntime('cjs', 'index.js', runtime, await context()));
+  check(`consumer esm: import · ${runtime.name}`, async () => runOnRuntime('esm', 'index.js', runtime, await context()));
 }
 
 const repoTypeScript = JSON.parse(readFileSync(join(repo, 'node_modules/typescript/package.json'), 'utf8')).version;

@@ -86,3 +86,19 @@ export function typescript(repo, spec) {
     return { tsc: join(pkg, 'bin', 'tsc'), version };
   });
 }
+
+/**
+ * The other JavaScript runtimes the package promises to run on, from the repository's own dev
+ * dependencies (npm packages `bun` and `deno`, each carrying its binary; no install script needed).
+ *
+ * @param {string} repo - the repository folder
+ * @returns {{ name: string, binary: string, args: readonly string[] }[]}
+ */
+export function otherRuntimes(repo) {
+  return [
+    { name: 'Bun', binary: join(repo, 'node_modules/bun/bin/bun.exe'), args: [] },
+    // Deno reads the consumer's package.json and node_modules (its npm compatibility), and asks for
+    // permission to read files (the package's JSON subpaths) and the environment (npm's, to resolve).
+    { name: 'Deno', binary: join(repo, 'node_modules/@deno/linux-x64-glibc/deno'), args: ['run', '--allow-read', '--allow-env'] },
+  ];
+}

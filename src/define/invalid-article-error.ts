@@ -9,8 +9,9 @@ import type { ArticleProblem } from '../validate/problem.js';
  *   defineArticle({ ...article, language: 7 as never });
  * } catch (error) {
  *   if (error instanceof InvalidArticleError) error.message;
- *   // => 'The article is not valid (1 problem):\n- SHAPE: Expected a string at /language, got the number 7.'
+ *   // => 'The article is not valid (1 problem):\n- SHAPE: Expected a BCP 47 language tag (such as "en" or "pt-BR") at /language, got the number 7.'
  * }
+ * @group Errors
  */
 export class InvalidArticleError extends Error {
   /** Stable code for programs: `'INVALID_ARTICLE'`. */

@@ -44,23 +44,33 @@ export function recordIri(article: Article, collection: Collection, id: string):
   return fragmentIri(article, `${singular[collection]}-${id}`);
 }
 
+/** Where Wikidata's page for an item is: `https://www.wikidata.org/wiki/Q212`. */
+export const WIKIDATA_PAGE = 'https://www.wikidata.org/wiki/';
+
+/** Wikidata's IRI for the item itself (its concept URI): `http://www.wikidata.org/entity/Q212`. */
+export const WIKIDATA_ENTITY = 'http://www.wikidata.org/entity/';
+
 /**
  * The Wikidata page of every item the article's outside context gives for a record, in fact order.
  * Only records with a `wikidata` fact get one; nothing is looked up or inferred.
  *
  * @param article - the article
+ * @param prefix - what goes before the Q-id: the item's page (the default) or its entity IRI
  * @returns a map from record id to its Wikidata URLs
  * @example
  * wikidataUrls(article).get('kyiv'); // => ['https://www.wikidata.org/wiki/Q1899']
+ * wikidataUrls(article, WIKIDATA_ENTITY).get('kyiv'); // => ['http://www.wikidata.org/entity/Q1899']
  */
-export function wikidataUrls(article: Article): ReadonlyMap<string, readonly string[]> {
-  const urls = new Map<string, string[]>();
+export function wikidataUrls(article: Article, prefix: string = WIKIDATA_PAGE): ReadonlyMap<string, readonly string[]> {
+  // Sets keep each URL once, in first-seen order, in O(1) a fact (a list's `includes` made many
+  // facts about one record quadratic).
+  const urls = new Map<string, Set<string>>();
   for (const fact of article.context?.facts ?? []) {
     if (fact.kind !== 'wikidata') continue;
-    const url = `https://www.wikidata.org/wiki/${fact.qid}`;
-    const list = urls.get(fact.record);
-    if (list === undefined) urls.set(fact.record, [url]);
-    else if (!list.includes(url)) list.push(url);
+    const url = `${prefix}${fact.qid}`;
+    const set = urls.get(fact.record);
+    if (set === undefined) urls.set(fact.record, new Set([url]));
+    else set.add(url);
   }
-  return urls;
+  return new Map([...urls].map(([record, set]) => [record, [...set]]));
 }

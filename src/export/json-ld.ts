@@ -1,4 +1,5 @@
 import { deepFreeze } from '../internal/freeze.js';
+import { requireArticle } from '../internal/memo.js';
 import type { Actor, Article, Claim, Collection, Event, Place, Quote, Role, Statistic } from '../model/index.js';
 import { collections } from '../internal/references.js';
 import { articleIri, recordIri, wikidataUrls } from './iri.js';
@@ -66,8 +67,11 @@ export interface JsonLdPerson {
  * const node: JsonLdOrganization = { '@type': 'GovernmentOrganization', '@id': '…#actor-russia', name: 'Russia' };
  */
 export interface JsonLdOrganization {
-  /** `GovernmentOrganization` for a state, `NewsMediaOrganization` for the publisher, else `Organization`. */
-  readonly '@type': 'Organization' | 'GovernmentOrganization' | 'NewsMediaOrganization';
+  /**
+   * `GovernmentOrganization` for a state or a court, `NewsMediaOrganization` for the publisher,
+   * `Corporation` for a company, `PoliticalParty` for a party, else `Organization`.
+   */
+  readonly '@type': 'Organization' | 'GovernmentOrganization' | 'NewsMediaOrganization' | 'Corporation' | 'PoliticalParty';
   /** `<article IRI>#actor-<id>`. */
   readonly '@id': string;
   /** The canonical name. */
@@ -83,17 +87,18 @@ export interface JsonLdOrganization {
 }
 
 /**
- * A place: a schema.org `Country`, `City` or (for regions) plain `Place`.
+ * A place: a schema.org `Country`, `City`, `AdministrativeArea`, `BodyOfWater`, or (for regions and
+ * sites) plain `Place`.
  *
  * @example
  * const node: JsonLdPlace = { '@type': 'City', '@id': '…#place-kyiv', name: 'Kyiv', containedInPlace: { '@id': '…#place-ukraine-country' } };
  */
 export interface JsonLdPlace {
   /** The schema.org class. */
-  readonly '@type': 'Country' | 'City' | 'Place';
+  readonly '@type': 'Country' | 'City' | 'AdministrativeArea' | 'BodyOfWater' | 'Place';
   /** `<article IRI>#place-<id>`. */
   readonly '@id': string;
-  /** The canonical name of a country, city or named region. */
+  /** The canonical name of any place but an unnamed set of regions. */
   readonly name?: string;
   /** For an unnamed set of regions ("most regions"), which has no name, the package's label for it. */
   readonly description?: string;
@@ -116,9 +121,12 @@ export interface JsonLdEvent {
   readonly '@id': string;
   /** The package's one-line summary (the text's words are the evidence). */
   readonly description: string;
-  /** Only for an event that was called off; nothing is said of the others (see the README). */
-  readonly eventStatus?: 'https://schema.org/EventCancelled';
-  /** The calendar month the text gives for the event (`YYYY-MM`), never a date from outside the text. */
+  /**
+   * `EventCancelled` for an event that was called off, `EventScheduled` for one that is planned;
+   * nothing is said of the others (schema.org has no status for an event that took place).
+   */
+  readonly eventStatus?: 'https://schema.org/EventCancelled' | 'https://schema.org/EventScheduled';
+  /** The calendar date, month or year the text gives for the event (ISO 8601), never a date from outside the text. */
   readonly startDate?: string;
   /** Where it happened. */
   readonly location?: readonly JsonLdReference[];
@@ -237,7 +245,26 @@ const roleProperty: { readonly [R in Role]: 'organizer' | 'performer' | 'attende
   participant: 'attendee',
   supporter: 'sponsor',
   target: null,
+  affected: null,
 };
+
+/** The schema.org type of each kind of organisation (schema.org has no type for a court). */
+const ORGANISATION_TYPE = {
+  organisation: 'Organization',
+  company: 'Corporation',
+  court: 'GovernmentOrganization',
+  party: 'PoliticalParty',
+} as const satisfies Readonly<Record<'organisation' | 'company' | 'court' | 'party', JsonLdOrganization['@type']>>;
+
+/** The schema.org type of each kind of place. */
+const PLACE_TYPE = {
+  country: 'Country',
+  city: 'City',
+  region: 'Place',
+  'administrative-area': 'AdministrativeArea',
+  site: 'Place',
+  'body-of-water': 'BodyOfWater',
+} as const satisfies Readonly<Record<Place['kind'], JsonLdPlace['@type']>>;
 
 function ref(id: string): JsonLdReference {
   return { '@id': id };
@@ -329,11 +356,14 @@ class GraphBuilder {
         };
       case 'state':
         return { '@type': 'GovernmentOrganization', ...base, ...this.sameAs(actor.id) };
-      case 'organisation': {
+      case 'organisation':
+      case 'company':
+      case 'court':
+      case 'party': {
         const parent = actor.partOf?.id;
         const parentKind = this.#actorKinds.get(parent);
         return {
-          '@type': actor.id === this.#article.publisher.actor ? 'NewsMediaOrganization' : 'Organization',
+          '@type': actor.id === this.#article.publisher.actor ? 'NewsMediaOrganization' : ORGANISATION_TYPE[actor.kind],
           ...base,
           // A person cannot be a parent organisation in schema.org, nor can an id of no actor.
           ...(parentKind !== undefined && parentKind !== 'person' ? { parentOrganization: this.actorRef(parent as string) } : {}),
@@ -362,7 +392,7 @@ class GraphBuilder {
     const label =
       place.kind === 'region' && !place.named ? { description: place.name } : { name: place.name };
     return {
-      '@type': place.kind === 'country' ? 'Country' : place.kind === 'city' ? 'City' : 'Place',
+      '@type': PLACE_TYPE[place.kind],
       '@id': recordIri(this.#article, 'places', place.id),
       ...label,
       ...(place.partOf !== null ? { containedInPlace: this.placeRef(place.partOf.id) } : {}),
@@ -375,13 +405,14 @@ class GraphBuilder {
       distinct(event.participants.filter((p) => roleProperty[p.role] === property).map((p) => p.actor)).map((id) =>
         this.actorRef(id),
       );
-    const month = event.time.find((t) => t.kind === 'month');
+    const calendar = event.time.find((t) => t.kind === 'date' || t.kind === 'month' || t.kind === 'year');
     return {
       '@type': 'Event',
       '@id': recordIri(this.#article, 'events', event.id),
       description: event.summary,
       ...(event.status === 'cancelled' ? { eventStatus: 'https://schema.org/EventCancelled' as const } : {}),
-      ...(month !== undefined ? { startDate: month.normalized } : {}),
+      ...(event.status === 'planned' ? { eventStatus: 'https://schema.org/EventScheduled' as const } : {}),
+      ...(calendar !== undefined ? { startDate: calendar.normalized } : {}),
       ...optional('location', distinct(event.places.map((p) => p.id)).map((id) => this.placeRef(id))),
       ...optional('organizer', byRole('organizer')),
       ...optional('performer', byRole('performer')),
@@ -452,8 +483,10 @@ class GraphBuilder {
  * // => { '@type': 'Quotation', '@id': 'urn:…#quote-wasted-meeting', text: 'wasted', creator: { '@id': 'urn:…#actor-trump' },
  * //      isBasedOn: { '@id': 'urn:…' }, about: [{ '@id': 'urn:…#event-budapest-summit' }] }
  * // (urn:… is the article's IRI, urn:ukraine-energy-strikes:article:punch-russian-strikes-ukraine-energy)
+ * @group Export
  */
 export function toJsonLd(article: Article): JsonLdGraph {
+  requireArticle(article);
   const build = new GraphBuilder(article);
   const publisher = build.publisher();
   return deepFreeze({
@@ -469,4 +502,22 @@ export function toJsonLd(article: Article): JsonLdGraph {
       ...article.claims.map((c) => build.claim(c)),
     ],
   });
+}
+
+/**
+ * The article's JSON-LD as a `<script type="application/ld+json">` element, safe to put in any
+ * HTML page: `<`, `>` and `&` (and the line separators U+2028 and U+2029) are written as JSON
+ * escapes, so no text of the article (not even "</script>") can end the element early. The JSON
+ * means exactly what `toJsonLd` gives.
+ *
+ * @param article - any article of this model
+ * @returns the element, as HTML text
+ * @example
+ * toJsonLdScript(article).startsWith('<script type="application/ld+json">{"@context":"https://schema.org"'); // => true
+ * toJsonLdScript({ ...article, text: '</script><script>alert(1)</script>' }).includes('</script><script>'); // => false
+ * @group Export
+ */
+export function toJsonLdScript(article: Article): string {
+  const json = JSON.stringify(toJsonLd(article)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `<script type="application/ld+json">${json}</script>`;
 }

@@ -1,15 +1,18 @@
 import { deepFreeze } from '../internal/freeze.js';
+import { requireArticle } from '../internal/memo.js';
 import { entriesOf } from '../internal/references.js';
 import type { Article, RecordEntry, Span } from '../model/index.js';
 import { singular } from '../internal/references.js';
+import { codePointOffsets, isHighSurrogate, isLowSurrogate } from './code-points.js';
 import { articleIri, fragmentIri, recordIri, wikidataUrls } from './iri.js';
+import { sharedPrefixes } from './repeats.js';
 
 /**
  * Where a segment of the text starts and ends, in Unicode code points from the start of
  * `article.text` (W3C Web Annotation §4.2.5; the model's spans count UTF-16 code units).
  *
  * @example
- * const wasted: TextPositionSelector = { type: 'TextPositionSelector', start: 1267, end: 1273 };
+ * const wasted: TextPositionSelector = { type: 'TextPositionSelector', start: 1267, end: 1273 }; // wasted
  */
 export interface TextPositionSelector {
   /** The selector class. */
@@ -22,7 +25,8 @@ export interface TextPositionSelector {
 
 /**
  * A segment of the text given by its words and the words around it (W3C Web Annotation §4.2.4).
- * `prefix + exact + suffix` occurs exactly once in `article.text`.
+ * `prefix + exact + suffix` occurs once in `article.text`, unless it would need more than 256 code
+ * units of context each side to (on very repetitive text).
  *
  * @example
  * const wasted: TextQuoteSelector = { type: 'TextQuoteSelector', exact: 'wasted', prefix: ' plans, citing concerns over a “', suffix: '” meeting, and continuing pressu' };
@@ -32,9 +36,13 @@ export interface TextQuoteSelector {
   readonly type: 'TextQuoteSelector';
   /** The words of the segment, exactly. */
   readonly exact: string;
-  /** Up to 32 code units just before the segment, more where needed to make it unique; `''` at the start of the text. */
+  /**
+   * 32 code units just before the segment, more where needed to make the quote unique, up to 256;
+   * `''` at the start of the text. Past 256 the quote may repeat: the TextPositionSelector beside it
+   * says which occurrence it is.
+   */
   readonly prefix: string;
-  /** Up to 32 code units just after the segment, more where needed to make it unique; `''` at the end of the text. */
+  /** 32 code units just after the segment, more where needed to make the quote unique, up to 256; `''` at the end of the text. */
   readonly suffix: string;
 }
 
@@ -47,10 +55,29 @@ export interface TextQuoteSelector {
 export interface WebAnnotationTarget {
   /** The W3C class for a part of a resource. */
   readonly type: 'SpecificResource';
-  /** The article's IRI, `urn:ukraine-energy-strikes:article:<article.id>`, standing for `article.text`. */
-  readonly source: string;
+  /** The resource the selectors select from: the article's text. */
+  readonly source: WebAnnotationSource;
   /** The same segment by position and by quotation. */
   readonly selector: readonly [TextPositionSelector, TextQuoteSelector];
+}
+
+/**
+ * The resource every target selects from: `article.text`, named by the article's IRI
+ * (`urn:ukraine-energy-strikes:article:<article.id>`), as plain text in the article's language.
+ *
+ * @example
+ * toWebAnnotations(article).first?.items[0]?.target[0]?.source;
+ * // => { id: 'urn:ukraine-energy-strikes:article:punch-russian-strikes-ukraine-energy', type: 'Text', format: 'text/plain', language: 'en' }
+ */
+export interface WebAnnotationSource {
+  /** The article's IRI. */
+  readonly id: string;
+  /** The W3C class for a textual resource. */
+  readonly type: 'Text';
+  /** Its media type: the selectors count characters of the plain text. */
+  readonly format: 'text/plain';
+  /** `article.language`, the language of the text. */
+  readonly language: string;
 }
 
 /**
@@ -74,7 +101,7 @@ export interface WebAnnotationIdentifyingBody {
  * record's name, summary or measure).
  *
  * @example
- * const tag: WebAnnotationTextualBody = { type: 'TextualBody', purpose: 'tagging', value: 'quote', format: 'text/plain' };
+ * const tag: WebAnnotationTextualBody = { type: 'TextualBody', purpose: 'tagging', value: 'quote', format: 'text/plain', language: 'en' };
  */
 export interface WebAnnotationTextualBody {
   /** The W3C class for text embedded in the annotation. */
@@ -85,6 +112,11 @@ export interface WebAnnotationTextualBody {
   readonly value: string;
   /** Its media type. */
   readonly format: 'text/plain';
+  /**
+   * On a tag, `'en'`: the model's own words ("actor", "strike") are English. A description has
+   * none: the model does not say in which language a summary is written.
+   */
+  readonly language?: 'en';
 }
 
 /**
@@ -116,6 +148,21 @@ export interface WebAnnotation {
 }
 
 /**
+ * The collection a page is part of, as the page describes it.
+ *
+ * @example
+ * toWebAnnotations(article).first?.partOf.total; // => 59
+ */
+export interface WebAnnotationCollectionSummary {
+  /** The collection's IRI. */
+  readonly id: string;
+  /** The collection's label. */
+  readonly label: string;
+  /** How many annotations the collection holds. */
+  readonly total: number;
+}
+
+/**
  * The single page of a collection, embedded in it.
  *
  * @example
@@ -126,8 +173,11 @@ export interface WebAnnotationPage {
   readonly id: string;
   /** The W3C class. */
   readonly type: 'AnnotationPage';
-  /** The collection's IRI. */
-  readonly partOf: string;
+  /**
+   * The collection it is part of, described as the W3C model's example does (its IRI, label and
+   * total), so that the page makes sense on its own.
+   */
+  readonly partOf: WebAnnotationCollectionSummary;
   /** Position of the first item in the collection. */
   readonly startIndex: 0;
   /** The annotations: actors, places, events, quotes, statistics, then claims, each in article order. */
@@ -160,38 +210,19 @@ export interface WebAnnotationCollection {
 /** How many code units of context a quote selector carries at least, as Hypothesis does. */
 const context = 32;
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
+/**
+ * How many code units of context a quote selector carries at most, each side: on repetitive text
+ * a quote may be unique only with most of the text around it, and the output would grow as spans
+ * times text. Web Annotation does not require a quote to be unique.
+ */
+const MAX_CONTEXT = 256;
 
 /**
- * Converts UTF-16 offsets of `text` into code-point offsets, counting as the string iterator
- * does: a surrogate pair is one code point, and so is a lone surrogate.
+ * `prefix + exact + suffix` for a span, with context widened until it occurs once in the text
+ * (`shared`, from `sharedPrefixes`, answers that in O(1)). The loop ends: once the context reaches
+ * both ends of the text, the quote is the whole text, which occurs once.
  */
-function codePointOffsets(text: string): (offset: number) => number {
-  const before = new Uint32Array(text.length + 1);
-  let points = 0;
-  for (let i = 0; i < text.length; i++) {
-    before[i] = points;
-    // The low half of a surrogate pair does not start a new code point. (At i = 0,
-    // charCodeAt(-1) is NaN, which is no surrogate.)
-    if (!(isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)))) points++;
-  }
-  before[text.length] = points;
-  // Span offsets are in 0…text.length (validateArticle checks it), and the table has every one.
-  return (offset) => before[offset] as number;
-}
-
-/**
- * `prefix + exact + suffix` for a span, with context widened until it occurs once in the text.
- * The loop ends: once the context reaches both ends of the text, the quote is the whole text,
- * which occurs once.
- */
-function quoteSelector(text: string, span: Span): TextQuoteSelector {
+function quoteSelector(text: string, shared: Int32Array, span: Span): TextQuoteSelector {
   const exact = text.slice(span.start, span.end);
   for (let size = context; ; size *= 2) {
     let from = Math.max(0, span.start - size);
@@ -200,8 +231,10 @@ function quoteSelector(text: string, span: Span): TextQuoteSelector {
     // is no surrogate, so the ends need no check of their own.)
     if (isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
     if (isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))) to++;
-    const quote = text.slice(from, to);
-    if (text.indexOf(quote) === text.lastIndexOf(quote)) {
+    // Unique, or as wide as a selector's context goes: past MAX_CONTEXT the quote may repeat, and the
+    // TextPositionSelector beside it tells its occurrences apart. (An empty text has no offset 0 in
+    // `shared`: its one quote, '', occurs once.)
+    if (to - from > (shared[from] ?? -1) || size >= MAX_CONTEXT) {
       return { type: 'TextQuoteSelector', exact, prefix: text.slice(from, span.start), suffix: text.slice(span.end, to) };
     }
   }
@@ -240,39 +273,44 @@ function labelOf(entry: RecordEntry<Article>): string | undefined {
   }
 }
 
-function textualBody(purpose: WebAnnotationTextualBody['purpose'], value: string): WebAnnotationTextualBody {
-  return { type: 'TextualBody', purpose, value, format: 'text/plain' };
-}
+const tag = (value: string): WebAnnotationTextualBody => ({ type: 'TextualBody', purpose: 'tagging', value, format: 'text/plain', language: 'en' });
+
+const description = (value: string): WebAnnotationTextualBody => ({ type: 'TextualBody', purpose: 'describing', value, format: 'text/plain' });
 
 /**
  * The article as a W3C Web Annotation collection: one annotation per record, whose targets are
  * the record's evidence spans in `article.text`, each given by a `TextPositionSelector` (code
- * points) and a `TextQuoteSelector` whose prefix and suffix make it unique. The bodies identify
+ * points) and a `TextQuoteSelector` whose prefix and suffix make it unique (where 256 code units
+ * of context each side can: past that, the position selector tells repeats apart). The bodies identify
  * the record by its IRI (the same `@id` as in `toJsonLd`) and, where the article's outside
  * context gives one, its Wikidata item; tag it with its collection and kind; and describe it
- * with its name, summary or measure. Targets' `source` is the article's URN,
- * `urn:ukraine-energy-strikes:article:<article.id>`, standing for its plain text.
+ * with its name, summary or measure. Targets' `source` is the article's text: its URN,
+ * `urn:ukraine-energy-strikes:article:<article.id>`, as `text/plain` in `article.language`.
+ * The output passes every MUST assertion of the W3C Web Annotation test suite (tested).
  *
  * @param article - any article of this model
  * @returns a deeply frozen, JSON-serialisable `AnnotationCollection` with one embedded page
  * @example
  * const collection = toWebAnnotations(article);
- * collection.total; // => 56 (one annotation per record)
- * collection.first?.items.find((a) => a.id.endsWith('#annotation-quote-wasted-meeting'))?.target[0]?.selector;
- * // => [{ type: 'TextPositionSelector', start: 1267, end: 1273 },
- * //     { type: 'TextQuoteSelector', exact: 'wasted', prefix: ' plans, citing concerns over a “', suffix: '” meeting, and continuing pressu' }]
+ * collection.total; // => 59 (one annotation per record)
+ * const [position, quote] = collection.first?.items.find((a) => a.id.endsWith('#annotation-quote-wasted-meeting'))?.target[0]?.selector ?? [];
+ * position; // => { type: 'TextPositionSelector', start: 1267, end: 1273 } (wasted)
+ * quote; // => { type: 'TextQuoteSelector', exact: 'wasted', prefix: ' plans, citing concerns over a “', suffix: '” meeting, and continuing pressu' }
+ * @group Export
  */
 export function toWebAnnotations(article: Article): WebAnnotationCollection {
+  requireArticle(article);
   const { text } = article;
-  const source = articleIri(article);
+  const source: WebAnnotationSource = { id: articleIri(article), type: 'Text', format: 'text/plain', language: article.language };
   const toCodePoints = codePointOffsets(text);
+  const shared = sharedPrefixes(text);
   const sameAs = wikidataUrls(article);
   const target = (span: Span): WebAnnotationTarget => ({
     type: 'SpecificResource',
     source,
     selector: [
       { type: 'TextPositionSelector', start: toCodePoints(span.start), end: toCodePoints(span.end) },
-      quoteSelector(text, span),
+      quoteSelector(text, shared, span),
     ],
   });
   const items = entriesOf(article).map((entry): WebAnnotation => {
@@ -288,24 +326,25 @@ export function toWebAnnotations(article: Article): WebAnnotationCollection {
         ...(sameAs.get(record.id) ?? []).map(
           (url): WebAnnotationIdentifyingBody => ({ type: 'SpecificResource', purpose: 'identifying', source: url }),
         ),
-        textualBody('tagging', singular[collection]),
-        ...(kind !== undefined ? [textualBody('tagging', kind)] : []),
-        ...(label !== undefined ? [textualBody('describing', label)] : []),
+        tag(singular[collection]),
+        ...(kind !== undefined ? [tag(kind)] : []),
+        ...(label !== undefined ? [description(label)] : []),
       ],
       target: record.evidence.map(target),
     };
   });
   const id = fragmentIri(article, 'annotations');
   const pageId = fragmentIri(article, 'annotations-page-1');
+  const label = `The records of article ${article.id}, anchored in its text`;
   return deepFreeze({
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id,
     type: 'AnnotationCollection',
-    label: `The records of article ${article.id}, anchored in its text`,
+    label,
     total: items.length,
     // The model requires a page to hold at least one annotation, so an empty collection has none.
     ...(items.length > 0
-      ? { first: { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items }, last: pageId }
+      ? { first: { id: pageId, type: 'AnnotationPage', partOf: { id, label, total: items.length }, startIndex: 0, items }, last: pageId }
       : {}),
   });
 }

@@ -27,3 +27,21 @@ function freezeObject(object: object): void {
     }
   }
 }
+
+/** Values frozen whole by `freezeWhole`, so that whether they can change need not be asked again. */
+const whole = /* @__PURE__ */ new WeakSet<object>();
+
+/**
+ * Deep-freezes a value this package has just made, none of which was frozen before (the built-in
+ * article, a validated snapshot), and remembers that it cannot change: the query helpers keep
+ * their indexes for it without walking it to check.
+ */
+export function freezeWhole<T extends object>(value: T): T {
+  whole.add(deepFreeze(value));
+  return value;
+}
+
+/** Whether `value` was frozen whole by `freezeWhole` (a `false` proves nothing: it may be frozen otherwise). */
+export function frozenWhole(value: object): boolean {
+  return whole.has(value);
+}

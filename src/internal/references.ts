@@ -20,7 +20,9 @@ export function referencesOf(entry: RecordEntry<Article>): Reference[] {
     case 'actors': {
       const actor = entry.record;
       if (actor.kind === 'person') actor.titles.forEach((t, i) => add(t.of, 'actors', ['titles', i, 'of']));
-      if (actor.kind === 'organisation') add(actor.partOf?.id, 'actors', ['partOf', 'id']);
+      if (actor.kind === 'organisation' || actor.kind === 'company' || actor.kind === 'court' || actor.kind === 'party') {
+        add(actor.partOf?.id, 'actors', ['partOf', 'id']);
+      }
       if (actor.kind === 'group') {
         actor.members.forEach((m, i) => add(m.id, 'actors', ['members', i, 'id']));
         add(actor.location?.id, 'places', ['location', 'id']);

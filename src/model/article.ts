@@ -1,17 +1,22 @@
 import type { Actor } from './actor.js';
+import type { Ambiguity } from './ambiguity.js';
 import type { Claim } from './claim.js';
 import type { OutsideContext } from './context.js';
 import type { Event } from './event.js';
+import type { ArticleIds } from './ids.js';
 import type { Place } from './place.js';
 import type { Quote } from './quote.js';
 import type { Evidence, Span } from './span.js';
 import type { Statistic } from './statistic.js';
 
 /**
- * The record types an article is made of. An article of this model picks a subtype of each
- * (the story's own has literal ids), and every helper infers its answers from that choice.
+ * The record types an article is made of, the ids its links may name, and its outside context.
+ * An article of this model picks a subtype of each (the story's own has literal ids, and links
+ * typed by them), and every helper infers its answers from that choice.
  */
 export interface ArticleRecords {
+  /** The ids of each collection, which the records' links name: `StoryIds` for the story. */
+  readonly ids: ArticleIds;
   /** The type of `article.actors[number]`. */
   readonly actor: Actor;
   /** The type of `article.places[number]`. */
@@ -24,6 +29,8 @@ export interface ArticleRecords {
   readonly statistic: Statistic;
   /** The type of `article.claims[number]`. */
   readonly claim: Claim;
+  /** The type of `article.context`: `null`, or facts from outside the text about its records. */
+  readonly context: OutsideContext | null;
 }
 
 /**
@@ -32,9 +39,9 @@ export interface ArticleRecords {
  * @example
  * article.publisher.name; // => 'Punch'
  */
-export interface Publisher {
+export interface Publisher<out I extends ArticleIds = ArticleIds> {
   /** The id of the publisher's actor record. */
-  readonly actor: string;
+  readonly actor: I['actor'];
   /** The publisher's name. */
   readonly name: string;
   /** Where the text names it ("Source: Punch"). */
@@ -55,7 +62,7 @@ export interface Article<out R extends ArticleRecords = ArticleRecords> {
   /** Stable kebab-case id of the article. */
   readonly id: string;
   /** The outlet that published it. */
-  readonly publisher: Publisher;
+  readonly publisher: Publisher<R['ids']>;
   /** BCP 47 language tag of the text. */
   readonly language: string;
   /** The exact text; every span points into it (UTF-16 offsets). */
@@ -76,8 +83,10 @@ export interface Article<out R extends ArticleRecords = ArticleRecords> {
   readonly statistics: readonly R['statistic'][];
   /** Positions and framings the text attributes and does not assert. */
   readonly claims: readonly R['claim'][];
-  /** Facts from outside the text, each naming its source, or `null`. */
-  readonly context: OutsideContext | null;
+  /** Facts from outside the text, each naming its source, or `null` (the story has them). */
+  readonly context: R['context'];
+  /** Where the text allows more than one reading: the one the data takes, and the others. */
+  readonly ambiguities: readonly Ambiguity<R['ids']>[];
 }
 
 /** The actor type of article `A`. */
@@ -115,7 +124,7 @@ export type RecordOf<A extends Article> =
   | StatisticOf<A>
   | ClaimOf<A>;
 /** Any record id of article `A`. */
-export type RecordId<A extends Article> = RecordOf<A>['id'];
+export type RecordId<A extends Article> = ActorId<A> | PlaceId<A> | EventId<A> | QuoteId<A> | StatisticId<A> | ClaimId<A>;
 
 /** The names of an article's record collections. */
 export type Collection = 'actors' | 'places' | 'events' | 'quotes' | 'statistics' | 'claims';

@@ -1,3 +1,4 @@
+import type { ArticleIds } from './ids.js';
 import type { Evidence } from './span.js';
 
 /**
@@ -11,6 +12,7 @@ import type { Evidence } from './span.js';
  * - `claimed`: the source claimed it; the text does not vouch for it ("Russia claimed").
  * - `cited`: the source gave it as a reason ("citing concerns over …").
  * - `held`: a position the text ascribes to the source ("Ukraine has firmly rejected …").
+ * - `found`: a court, inquiry or investigation found it, as its finding ("the judge found that …").
  * - `supported`: the source backs another party's position ("European allies supporting …").
  * - `argued`: the source argues it against another view ("Kyiv and its allies argue").
  * - `framed`: the source framed it in its own terms ("framed as … by President Vladimir Putin").
@@ -23,6 +25,7 @@ export type AttributionMode =
   | 'claimed'
   | 'cited'
   | 'held'
+  | 'found'
   | 'supported'
   | 'argued'
   | 'framed';
@@ -31,11 +34,12 @@ export type AttributionMode =
  * Who the text says a fact or position comes from, and how it says so.
  *
  * @example
- * const byRussia: Attribution = { source: 'russia', mode: 'claimed', evidence: [{ start: 809, end: 822 }] };
+ * const byRussia: Attribution<StoryIds> = { source: 'russia', mode: 'claimed', evidence: [{ start: 832, end: 846 }] }; // Russia claimed
+ * getActor(article, byRussia.source).kind; // => 'state'
  */
-export interface Attribution {
+export interface Attribution<out I extends ArticleIds = ArticleIds> {
   /** The id of the actor the text attributes it to. */
-  readonly source: string;
+  readonly source: I['actor'];
   /** The verb of attribution the text uses, normalised. */
   readonly mode: AttributionMode;
   /** The spans that carry the attribution (the source and its verb, or the narrated sentence). */

@@ -1,8 +1,11 @@
+import type { ArticleIds } from './ids.js';
+
 /**
  * Where a fact from outside the text comes from.
  *
  * @example
- * const wikidata: ContextSource = { id: 'wikidata', name: 'Wikidata', url: 'https://www.wikidata.org/' };
+ * const wikidata: ContextSource = { id: 'wikidata', name: 'Wikidata', url: 'https://www.wikidata.org/', published: null };
+ * article.context.sources[0]?.name; // => 'Wikidata'
  */
 export interface ContextSource {
   /** Stable id that facts use to name the source. */
@@ -19,13 +22,14 @@ export interface ContextSource {
  * A Wikidata item for a record of the story.
  *
  * @example
- * const f: WikidataFact = { kind: 'wikidata', record: 'zelensky', qid: 'Q3874799', source: 'wikidata' };
+ * const f: WikidataFact<StoryIds> = { kind: 'wikidata', record: 'zelensky', qid: 'Q3874799', source: 'wikidata' };
+ * getRecord(article, f.record).id; // => 'zelensky'
  */
-export interface WikidataFact {
+export interface WikidataFact<out I extends ArticleIds = ArticleIds> {
   /** Discriminant. */
   readonly kind: 'wikidata';
   /** The id of the actor or place. */
-  readonly record: string;
+  readonly record: I['actor'] | I['place'];
   /** The Wikidata item id. */
   readonly qid: `Q${number}`;
   /** The id of the `ContextSource`. */
@@ -36,13 +40,14 @@ export interface WikidataFact {
  * A calendar date for an event that the text dates only relatively ("on Tuesday").
  *
  * @example
- * const f: DateFact = { kind: 'date', record: 'summit-cancellation', date: '2025-10-21', source: 'afp-dawn' };
+ * const f: DateFact<StoryIds> = { kind: 'date', record: 'summit-cancellation', date: '2025-10-21', source: 'afp-dawn' };
+ * getEvent(article, f.record).type; // => 'cancellation'
  */
-export interface DateFact {
+export interface DateFact<out I extends ArticleIds = ArticleIds> {
   /** Discriminant. */
   readonly kind: 'date';
   /** The id of the event. */
-  readonly record: string;
+  readonly record: I['event'];
   /** ISO 8601 date, or an interval `start/end` of dates. */
   readonly date: string;
   /** The id of the `ContextSource`. */
@@ -55,17 +60,17 @@ export interface DateFact {
  * @example
  * const f: ContextFact = { kind: 'wikidata', record: 'nato', qid: 'Q7184', source: 'wikidata' };
  */
-export type ContextFact = WikidataFact | DateFact;
+export type ContextFact<I extends ArticleIds = ArticleIds> = WikidataFact<I> | DateFact<I>;
 
 /**
  * Facts from outside the text, kept apart from it: the text never says these, and each names its source.
  *
  * @example
- * article.context?.facts.filter((f) => f.kind === 'date').length; // => 2
+ * article.context.facts.filter((f) => f.kind === 'date').length; // => 2
  */
-export interface OutsideContext {
+export interface OutsideContext<out I extends ArticleIds = ArticleIds> {
   /** Where the facts come from. */
   readonly sources: readonly ContextSource[];
   /** The facts. */
-  readonly facts: readonly ContextFact[];
+  readonly facts: readonly ContextFact<I>[];
 }

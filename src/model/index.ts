@@ -1,4 +1,6 @@
-export type { Actor, ActorKind, Group, Organisation, Person, State, Title } from './actor.js';
+export type { Actor, ActorKind, ActorKinds, Company, Court, Group, Organisation, Party, Person, State, Title } from './actor.js';
+export type { AcledCoding, AcledCodingOf, AcledEventType, AcledSubEventTypes } from './acled.js';
+export type { CameoCode, CameoCodeOf, EventCameo, EventCameoPrefixes, UncodedEventType } from './cameo.js';
 export type {
   ActorId,
   ActorOf,
@@ -20,35 +22,58 @@ export type {
   StatisticId,
   StatisticOf,
 } from './article.js';
+export type { Ambiguity, Reading } from './ambiguity.js';
 export type { Attribution, AttributionMode } from './attribution.js';
 export type { Claim, ClaimRelation } from './claim.js';
 export type { ContextFact, ContextSource, DateFact, OutsideContext, WikidataFact } from './context.js';
 export type {
   AbandonmentEvent,
+  AccidentEvent,
+  AgreementEvent,
+  AppealEvent,
+  ArrestEvent,
   CancellationEvent,
   Channel,
   CondemnationEvent,
+  DisasterEvent,
+  EmergencyResponseEvent,
   Event,
   EventRelation,
   EventRelationType,
   EventStatus,
   EventType,
+  EventTypes,
   ExplosionsEvent,
   InterceptionEvent,
   InvasionEvent,
+  LegalActionEvent,
   MeetingEvent,
   Participant,
+  PolicyMeasureEvent,
   PowerOutageEvent,
   PressureEvent,
   ProposalEvent,
+  ProtestEvent,
   RejectionEvent,
   Role,
   StatementEvent,
   StrikeEvent,
   StrikeTarget,
+  VoteEvent,
 } from './event.js';
-export type { City, Country, Place, PlaceKind, Region } from './place.js';
+export type { AdministrativeArea, BodyOfWater, City, Country, Place, PlaceKind, PlaceKinds, Region, Site } from './place.js';
+export type { AnyRecordId, ArticleIds } from './ids.js';
 export type { Quote, QuoteForm } from './quote.js';
 export type { Basis, Evidence, Link, Span, SpanText } from './span.js';
 export type { Bound, ExactValue, Qualifier, Quantity, RangeValue, Statistic } from './statistic.js';
-export type { DurationTime, MonthTime, NightTime, PresentTime, TimeExpression, WeekdayTime } from './time.js';
+export type {
+  CalendarTime,
+  DateTime,
+  DurationTime,
+  MonthTime,
+  NightTime,
+  PresentTime,
+  TimeExpression,
+  WeekdayTime,
+  YearTime,
+} from './time.js';

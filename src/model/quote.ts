@@ -1,4 +1,5 @@
 import type { Channel } from './event.js';
+import type { ArticleIds } from './ids.js';
 import type { Evidence, Span } from './span.js';
 
 /**
@@ -15,11 +16,11 @@ export type QuoteForm = 'direct' | 'partial' | 'scare' | 'framing';
  * @example
  * getQuote(article, 'wasted-meeting').text; // => 'wasted'
  */
-export interface Quote<out Id extends string = string> {
+export interface Quote<out Id extends string = string, out I extends ArticleIds = ArticleIds> {
   /** Stable kebab-case id, unique across the article. */
   readonly id: Id;
   /** The id of the actor whose words these are. */
-  readonly speaker: string;
+  readonly speaker: I['actor'];
   /** The exact text between the quotation marks, equal to `article.text.slice(span.start, span.end)`. */
   readonly text: string;
   /** Where `text` stands, quotation marks excluded. */
@@ -29,9 +30,9 @@ export interface Quote<out Id extends string = string> {
   /** Where it was said, where the text says. */
   readonly channel: Channel | null;
   /** The id of the event the words react to, where the text says or implies it. */
-  readonly respondsTo: string | null;
+  readonly respondsTo: I['event'] | null;
   /** The id of the event or record the words are about, where that differs from `respondsTo`. */
-  readonly about: string | null;
+  readonly about: I['actor'] | I['place'] | I['event'] | I['quote'] | I['statistic'] | I['claim'] | null;
   /** `span`, then the words that attribute the quote ("Zelensky said"). */
   readonly evidence: Evidence;
 }

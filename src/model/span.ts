@@ -2,7 +2,7 @@
  * A half-open range of UTF-16 code units in `article.text`: `text.slice(start, end)`.
  *
  * @example
- * const span: Span = { start: 0, end: 11 };
+ * const span: Span = { start: 0, end: 11 }; // The strikes
  * article.text.slice(span.start, span.end); // => 'The strikes'
  */
 export interface Span {
@@ -16,7 +16,7 @@ export interface Span {
  * The spans of the text that support a record: always at least one.
  *
  * @example
- * const evidence: Evidence = [{ start: 0, end: 11 }];
+ * const evidence: Evidence = [{ start: 0, end: 11 }]; // The strikes
  */
 export type Evidence = readonly [Span, ...Span[]];
 
@@ -24,7 +24,7 @@ export type Evidence = readonly [Span, ...Span[]];
  * A span together with the text it covers, as returned by the provenance helpers.
  *
  * @example
- * const quoted: SpanText = { start: 0, end: 11, text: 'The strikes' };
+ * const quoted: SpanText = { start: 0, end: 11, text: 'The strikes' }; // The strikes
  */
 export interface SpanText extends Span {
   /** `article.text.slice(start, end)`. */
@@ -38,10 +38,12 @@ export interface SpanText extends Span {
 export type Basis = 'stated' | 'implied';
 
 /**
- * A reference from one record to another, with the text that supports it.
+ * A reference from one record to another, with the text that supports it. `Id` is the union of
+ * ids it may name (for the story, `StoryIds['place']` for a containment).
  *
  * @example
- * const inUkraine: Link = { id: 'ukraine-country', basis: 'implied', evidence: [{ start: 615, end: 626 }] };
+ * const inUkraine: Link<StoryIds['place']> = { id: 'ukraine-country', basis: 'implied', evidence: [{ start: 626, end: 637 }] }; // the capital
+ * getPlace(article, inUkraine.id).name; // => 'Ukraine'
  */
 export interface Link<out Id extends string = string> {
   /** The id of the record linked to. */

@@ -1,4 +1,5 @@
 import type { Attribution } from './attribution.js';
+import type { ArticleIds } from './ids.js';
 import type { Evidence, Link } from './span.js';
 import type { TimeExpression } from './time.js';
 
@@ -58,7 +59,7 @@ export type Quantity = ExactValue | RangeValue;
  * `known-so-far` ("are known to have been", a floor that may rise).
  *
  * @example
- * const q: Qualifier = { kind: 'known-so-far', evidence: [{ start: 400, end: 422 }] };
+ * const q: Qualifier = { kind: 'known-so-far', evidence: [{ start: 397, end: 419 }] }; // are known to have been
  */
 export interface Qualifier {
   /** What the qualifier says about the figure. */
@@ -69,29 +70,31 @@ export interface Qualifier {
 
 /**
  * A figure the text gives: what is counted, the value, who gives it, and what it is about.
+ * `V` is the kind of its value where that is known: the story's `Statistic<'people-killed',
+ * StoryIds, ExactValue>` has a number, so `.value.value` needs no check.
  *
  * @example
- * getStatistic(article, 'people-injured').value; // => { kind: 'exact', value: 17 }
+ * getStatistic(article, 'people-injured').value.value; // => 17
  */
-export interface Statistic<out Id extends string = string> {
+export interface Statistic<out Id extends string = string, out I extends ArticleIds = ArticleIds, out V extends Quantity = Quantity> {
   /** Stable kebab-case id, unique across the article. */
   readonly id: Id;
   /** What is counted or measured (written by the package authors). */
   readonly measure: string;
   /** The value, exact or a range. */
-  readonly value: Quantity;
+  readonly value: V;
   /** The unit as the text gives it, or `null` where the text leaves it unsaid. */
   readonly unit: string | null;
   /** Words that qualify the figure. */
   readonly qualifiers: readonly Qualifier[];
   /** When the figure holds, where the text says. */
-  readonly time: readonly TimeExpression[];
+  readonly time: readonly TimeExpression<I>[];
   /** Who gives the figure, and how. */
-  readonly attribution: readonly Attribution[];
+  readonly attribution: readonly Attribution<I>[];
   /** Ids of the events the figure is about. */
-  readonly about: readonly string[];
+  readonly about: readonly I['event'][];
   /** The statistic this one is a part of ("among them two children"), or `null`. */
-  readonly partOf: Link | null;
+  readonly partOf: Link<I['statistic']> | null;
   /** The number's own words first, then the words around it. */
   readonly evidence: Evidence;
 }

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../internal/freeze.js';
+import { freezeWhole } from '../internal/freeze.js';
 import { storyData } from './data.js';
 import type { StoryArticle } from './types.js';
 
@@ -11,5 +11,6 @@ import type { StoryArticle } from './types.js';
  * import { article } from 'ukraine-energy-strikes';
  * article.publisher.name; // => 'Punch'
  * article.quotes.map((q) => q.text)[2]; // => 'wasted'
+ * @group Story
  */
-export const article: StoryArticle = /* @__PURE__ */ deepFreeze(storyData);
+export const article: StoryArticle = /* @__PURE__ */ freezeWhole(storyData);

@@ -3,14 +3,15 @@
 // order. They run on the well-formed records only; which fields hold ids comes from `referencesOf`.
 import { closest } from '../internal/closest.js';
 import { referencesOf, singular } from '../internal/references.js';
+import type { Actor } from '../model/actor.js';
 import type { Article, Collection, RecordEntry } from '../model/article.js';
+import type { Place } from '../model/place.js';
 import type { Quote } from '../model/quote.js';
 import type { Span } from '../model/span.js';
 import type { Statistic } from '../model/statistic.js';
-import { pointer, quoted, step } from './read.js';
-import type { Path } from './read.js';
-import { report } from './shape.js';
-import type { Inspection, SeenRecord } from './shape.js';
+import { below, listed, pointer, quoted, step } from './problem-list.js';
+import type { Path, ProblemList } from './problem-list.js';
+import type { SeenRecord, Structure } from './structure.js';
 
 type Target = Collection | 'records';
 
@@ -21,32 +22,20 @@ const withArticle = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 
 const capitalised = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 const range = (span: Span): string => `${span.start}–${span.end}`;
 
-// "Did you mean" hints cost an edit distance per candidate, quadratic in id length, so hostile
-// input (thousands of long unknown ids) could make them run for minutes. They are bounded: ids up
-// to HINTED code units, at most CANDIDATES candidates, and hints for the first HINTS unknown ids only.
-const HINTED = 64;
-const CANDIDATES = 500;
+// "Did you mean" hints are bounded in their work (see internal/closest.ts), and given for the first
+// HINTS unknown ids only, so a validation spends a bounded time on them whatever the input.
 const HINTS = 50;
 
-/** A path below a record (`['relations', 0, 'event']`, as `referencesOf` gives) as path steps. */
-function below(path: Path | undefined, keys: readonly (string | number)[]): Path {
-  let at = path;
-  for (const key of keys) at = step(at, key);
-  return at as Path;
-}
-
 /** Every record id, first use first, reporting each later use. */
-function uniqueIds(inspection: Inspection): Map<string, SeenRecord> {
+function uniqueIds(structure: Structure, problems: ProblemList): Map<string, SeenRecord> {
   const byId = new Map<string, SeenRecord>();
-  for (const seen of inspection.records) {
+  for (const seen of structure.records) {
     if (seen.id === undefined) continue;
     const first = byId.get(seen.id);
     if (first === undefined) byId.set(seen.id, seen);
     else {
       const id = seen.id;
-      report(
-        inspection,
-        'DUPLICATE_ID',
+      problems.add('DUPLICATE_ID',
         step(seen.path, 'id'),
         (at) => `The id ${quoted(id)} at ${at} is already used by ${pointer(first.path)}: ids must be unique across all collections.`
       );
@@ -55,64 +44,79 @@ function uniqueIds(inspection: Inspection): Map<string, SeenRecord> {
   return byId;
 }
 
-/** What reference checks share: the records by id, and how many hints are left to give. */
+/** What reference checks share: the records by id, the candidates for hints, and how many hints are left to give. */
 interface Ids {
-  readonly inspection: Inspection;
+  readonly problems: ProblemList;
   readonly byId: ReadonlyMap<string, SeenRecord>;
+  /** The ids each set of allowed collections could have named, listed once each. */
+  readonly candidates: Map<string, readonly string[]>;
+  /** The collections whose records could not be read. */
+  readonly unread: ReadonlySet<Collection>;
   hintsLeft: number;
+}
+
+/** The ids that a reference to one of `allowed` could name, in article order. */
+function candidatesFor(ids: Ids, allowed: readonly Target[]): readonly string[] {
+  const key = allowed.join(' ');
+  let list = ids.candidates.get(key);
+  if (list === undefined) {
+    list = [...ids.byId.values()]
+      .filter((seen) => allowed.includes('records') || allowed.includes(seen.collection))
+      .map((seen) => seen.id as string);
+    ids.candidates.set(key, list);
+  }
+  return list;
 }
 
 /** Checks that `id` names a record of one of `allowed` (any record for `'records'`). */
 function resolve(ids: Ids, path: Path, id: string, allowed: readonly Target[]): void {
-  const { inspection, byId } = ids;
+  const { problems, byId } = ids;
   const found = byId.get(id);
   const wanted = allowed.map((target) => withArticle(NOUN[target])).join(' or ');
+  // A collection whose records could not be read may hold the id: nothing to say.
+  if (found === undefined && (allowed.includes('records') ? ids.unread.size > 0 : allowed.some((target) => ids.unread.has(target as Collection)))) return;
   if (found === undefined) {
-    const hinted = ids.hintsLeft > 0 && id.length <= HINTED;
-    if (hinted) ids.hintsLeft--;
-    const candidates = hinted
-      ? [...byId.values()]
-          .filter((seen) => allowed.includes('records') || allowed.includes(seen.collection))
-          .map((seen) => seen.id as string)
-          .filter((candidate) => candidate.length <= HINTED)
-      : undefined;
-    const hints = candidates !== undefined && candidates.length <= CANDIDATES ? closest(id, candidates) : [];
+    const hints = ids.hintsLeft-- > 0 ? closest(id, candidatesFor(ids, allowed)) : [];
     const hint = hints.length > 0 ? ` Did you mean ${hints.map((h) => JSON.stringify(h)).join(', ')}?` : '';
     const noun = allowed.map((target) => NOUN[target]).join(' or ');
-    report(inspection, 'UNKNOWN_REFERENCE', path, (at) => `${at} names ${quoted(id)}, which is not the id of any ${noun}.${hint}`);
+    problems.add('UNKNOWN_REFERENCE', path, (at) => `${at} names ${quoted(id)}, which is not the id of any ${noun}.${hint}`);
   } else if (!allowed.includes('records') && !allowed.includes(found.collection)) {
-    report(
-      inspection,
-      'WRONG_REFERENCE_KIND',
-      path,
-      (at) => `${at} names ${quoted(id)}, which is ${withArticle(NOUN[found.collection])}, not ${wanted}.`
-    );
+    problems.add('WRONG_REFERENCE_KIND', path, (at) => `${at} names ${quoted(id)}, which is ${withArticle(NOUN[found.collection])}, not ${wanted}.`);
   }
 }
 
 /** The well-formed records, as the entries `referencesOf` takes. */
-function entriesOf(inspection: Inspection): { readonly seen: SeenRecord; readonly entry: RecordEntry<Article> }[] {
-  return inspection.records.flatMap((seen) =>
+function entriesOf(structure: Structure): { readonly seen: SeenRecord; readonly entry: RecordEntry<Article> }[] {
+  return structure.records.flatMap((seen) =>
     seen.record === undefined ? [] : [{ seen, entry: { collection: seen.collection, record: seen.record } as RecordEntry<Article> }]
   );
 }
 
-function references(inspection: Inspection, byId: ReadonlyMap<string, SeenRecord>): void {
-  const ids: Ids = { inspection, byId, hintsLeft: HINTS };
-  for (const { seen, entry } of entriesOf(inspection)) {
+function references(structure: Structure, problems: ProblemList, byId: ReadonlyMap<string, SeenRecord>): void {
+  const ids: Ids = { problems, byId, candidates: new Map(), unread: structure.unread, hintsLeft: HINTS };
+  for (const { seen, entry } of entriesOf(structure)) {
     for (const ref of referencesOf(entry)) resolve(ids, below(seen.path, ref.path), ref.id, [ref.target]);
   }
-  const { publisher, context } = inspection.parts;
+  const { publisher, context, ambiguities } = structure.parts;
   if (publisher !== undefined) resolve(ids, below(undefined, ['publisher', 'actor']), publisher.actor, ['actors']);
+  const seenAmbiguities = new Map<string, number>();
+  for (const { index: i, ambiguity } of ambiguities ?? []) {
+    const at = below(undefined, ['ambiguities', i]);
+    const first = seenAmbiguities.get(ambiguity.id);
+    if (first === undefined) seenAmbiguities.set(ambiguity.id, i);
+    else {
+      const { id } = ambiguity;
+      problems.add('DUPLICATE_ID', step(at, 'id'), (where) => `The id ${quoted(id)} at ${where} is already used by /ambiguities/${first}: ambiguity ids must be unique.`);
+    }
+    ambiguity.records.forEach((record, k) => resolve(ids, below(at, ['records', k]), record, ['records']));
+  }
   if (context === undefined || context === null) return;
   const sources = new Map<string, number>();
   context.sources.forEach(({ id }, i) => {
     const first = sources.get(id);
     if (first === undefined) sources.set(id, i);
     else {
-      report(
-        inspection,
-        'DUPLICATE_ID',
+      problems.add('DUPLICATE_ID',
         below(undefined, ['context', 'sources', i, 'id']),
         (at) => `The id ${quoted(id)} at ${at} is already used by /context/sources/${first}: context source ids must be unique.`
       );
@@ -123,9 +127,7 @@ function references(inspection: Inspection, byId: ReadonlyMap<string, SeenRecord
     resolve(ids, step(at, 'record'), fact.record, fact.kind === 'wikidata' ? ['actors', 'places'] : ['events']);
     if (!sources.has(fact.source)) {
       const source = fact.source;
-      report(
-        inspection,
-        'UNKNOWN_REFERENCE',
+      problems.add('UNKNOWN_REFERENCE',
         step(at, 'source'),
         (where) => `${where} names ${quoted(source)}, which is not the id of any context source.`
       );
@@ -133,24 +135,20 @@ function references(inspection: Inspection, byId: ReadonlyMap<string, SeenRecord
   });
 }
 
-function ranges(inspection: Inspection): void {
-  for (const seen of inspection.records) {
+function ranges(structure: Structure, problems: ProblemList): void {
+  for (const seen of structure.records) {
     if (seen.collection !== 'statistics' || seen.record === undefined) continue;
     const { id, value } = seen.record as Statistic;
     if (value.kind !== 'range' || value.min === null || value.max === null) continue;
     const { min, max } = value;
     const path = step(seen.path, 'value');
     if (min.value > max.value) {
-      report(
-        inspection,
-        'RANGE_INVERTED',
+      problems.add('RANGE_INVERTED',
         path,
         (at) => `The range of statistic ${quoted(id)} at ${at} has its minimum (${min.value}) above its maximum (${max.value}).`
       );
     } else if (min.value === max.value && !(min.inclusive && max.inclusive)) {
-      report(
-        inspection,
-        'RANGE_INVERTED',
+      problems.add('RANGE_INVERTED',
         path,
         (at) => `The range of statistic ${quoted(id)} at ${at} holds no number: both bounds are ${min.value} and one excludes it.`
       );
@@ -159,9 +157,9 @@ function ranges(inspection: Inspection): void {
 }
 
 /** Part-of links (each record has at most one) that lead back to where they started. */
-function partOfCycles(inspection: Inspection, byId: ReadonlyMap<string, SeenRecord>): void {
+function partOfCycles(structure: Structure, problems: ProblemList, byId: ReadonlyMap<string, SeenRecord>): void {
   const parent = new Map<SeenRecord, SeenRecord>();
-  for (const { seen, entry } of entriesOf(inspection)) {
+  for (const { seen, entry } of entriesOf(structure)) {
     const link = referencesOf(entry).find((ref) => ref.path[0] === 'partOf');
     const target = link === undefined ? undefined : byId.get(link.id);
     // (A record whose id an earlier record already has is no link's target, so it cannot be in a cycle.)
@@ -169,7 +167,7 @@ function partOfCycles(inspection: Inspection, byId: ReadonlyMap<string, SeenReco
   }
   // Every record walked so far: true while on the current walk, false once its walk is over.
   const onWalk = new Map<SeenRecord, boolean>();
-  const order = new Map(inspection.records.map((seen, i) => [seen, i]));
+  const order = new Map(structure.records.map((seen, i) => [seen, i]));
   for (const start of parent.keys()) {
     const walk: SeenRecord[] = [];
     let at: SeenRecord | undefined = start;
@@ -185,10 +183,11 @@ function partOfCycles(inspection: Inspection, byId: ReadonlyMap<string, SeenReco
       const first = cycle.reduce((a, b) => ((order.get(a) as number) <= (order.get(b) as number) ? a : b));
       const rotated = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first];
       const noun = NOUN[first.collection];
-      const chain = rotated.map((seen) => quoted(seen.id as string)).join(' → ');
-      report(
-        inspection,
-        'PART_OF_CYCLE',
+      const chain = listed(
+        rotated.map((seen) => seen.id as string),
+        ' → ',
+      );
+      problems.add('PART_OF_CYCLE',
         below(first.path, ['partOf', 'id']),
         () => `${capitalised(noun)} ${quoted(first.id as string)} is part of itself: ${chain}. partOf links must not form a cycle.`
       );
@@ -197,9 +196,9 @@ function partOfCycles(inspection: Inspection, byId: ReadonlyMap<string, SeenReco
   }
 }
 
-function quotes(inspection: Inspection): void {
-  const text = inspection.text;
-  for (const seen of inspection.records) {
+function quotes(structure: Structure, problems: ProblemList): void {
+  const text = structure.text;
+  for (const seen of structure.records) {
     if (seen.collection !== 'quotes' || seen.record === undefined) continue;
     const quote = seen.record as Quote;
     const { span } = quote;
@@ -207,9 +206,7 @@ function quotes(inspection: Inspection): void {
     if (inBounds) {
       const actual = text.slice(span.start, span.end);
       if (actual !== quote.text) {
-        report(
-          inspection,
-          'QUOTE_MISMATCH',
+        problems.add('QUOTE_MISMATCH',
           step(seen.path, 'text'),
           () =>
             `Quote ${quoted(quote.id)} at ${pointer(seen.path)}: its text ${quoted(
@@ -220,9 +217,7 @@ function quotes(inspection: Inspection): void {
     }
     const first = quote.evidence[0];
     if (first.start !== span.start || first.end !== span.end) {
-      report(
-        inspection,
-        'QUOTE_SPAN_NOT_IN_EVIDENCE',
+      problems.add('QUOTE_SPAN_NOT_IN_EVIDENCE',
         below(seen.path, ['evidence', 0]),
         () =>
           `Quote ${quoted(quote.id)} at ${pointer(seen.path)}: its first evidence span (${range(first)}) must be its span (${range(span)}).`
@@ -231,9 +226,9 @@ function quotes(inspection: Inspection): void {
   }
 }
 
-function textOrder(inspection: Inspection): void {
+function textOrder(structure: Structure, problems: ProblemList): void {
   const previous = new Map<Collection, SeenRecord>();
-  for (const seen of inspection.records) {
+  for (const seen of structure.records) {
     if (seen.record === undefined) continue;
     const before = previous.get(seen.collection);
     previous.set(seen.collection, seen);
@@ -243,9 +238,7 @@ function textOrder(inspection: Inspection): void {
     if (start < earlier) {
       const id = seen.record.id;
       const beforeId = before.record.id;
-      report(
-        inspection,
-        'NOT_TEXT_ORDER',
+      problems.add('NOT_TEXT_ORDER',
         seen.path,
         (at) =>
           `${capitalised(seen.collection)} are out of text order: ${quoted(id)} at ${at} starts at ${start}, before ${quoted(
@@ -255,16 +248,14 @@ function textOrder(inspection: Inspection): void {
     }
   }
   for (const [name, spans] of [
-    ['paragraphs', inspection.parts.paragraphs],
-    ['sentences', inspection.parts.sentences],
+    ['paragraphs', structure.parts.paragraphs],
+    ['sentences', structure.parts.sentences],
   ] as const) {
     spans?.forEach((span, i) => {
       const before = spans[i - 1];
       if (before !== undefined && span.start < before.end) {
         const noun = name.slice(0, -1);
-        report(
-          inspection,
-          'NOT_TEXT_ORDER',
+        problems.add('NOT_TEXT_ORDER',
           below(undefined, [name, i]),
           (at) =>
             `${capitalised(noun)} ${at} (${range(span)}) starts before the previous ${noun} ends (at ${
@@ -276,12 +267,41 @@ function textOrder(inspection: Inspection): void {
   }
 }
 
-/** Runs every check the structure cannot express, adding what it finds to the inspection. */
-export function inspectMeaning(inspection: Inspection): void {
-  const byId = uniqueIds(inspection);
-  references(inspection, byId);
-  ranges(inspection);
-  partOfCycles(inspection, byId);
-  quotes(inspection);
-  textOrder(inspection);
+/**
+ * Every evidence span of an actor or place covers one of its aliases: the forms the text uses for
+ * it. A span that covers anything else is misplaced, as every span is after a shift of the offsets.
+ */
+function aliases(structure: Structure, problems: ProblemList): void {
+  const { text } = structure;
+  if (text === undefined) return;
+  for (const seen of structure.records) {
+    if ((seen.collection !== 'actors' && seen.collection !== 'places') || seen.record === undefined) continue;
+    const record = seen.record as Actor | Place;
+    const forms = new Set(record.aliases);
+    record.evidence.forEach((span, i) => {
+      if (span.start < 0 || span.end > text.length || span.end <= span.start) return;
+      const words = text.slice(span.start, span.end);
+      if (forms.has(words)) return;
+      const noun = NOUN[seen.collection];
+      problems.add(
+        'SPAN_NOT_AN_ALIAS',
+        below(seen.path, ['evidence', i]),
+        (at) =>
+          `The span at ${at} (${range(span)}) covers ${quoted(words)}, which is none of the aliases of ${noun} ${quoted(record.id)} (${
+            listed(record.aliases, ', ') || 'none'
+          }): an actor's or place's evidence names it as the text does, and each form is in its aliases. The offsets may have shifted.`,
+      );
+    });
+  }
+}
+
+/** Runs every check the structure cannot express, adding what it finds to `problems`. */
+export function checkMeaning(structure: Structure, problems: ProblemList): void {
+  const byId = uniqueIds(structure, problems);
+  references(structure, problems, byId);
+  ranges(structure, problems);
+  partOfCycles(structure, problems, byId);
+  quotes(structure, problems);
+  aliases(structure, problems);
+  textOrder(structure, problems);
 }

@@ -17,6 +17,24 @@ import type { Article } from '../model/article.js';
  * - `QUOTE_SPAN_NOT_IN_EVIDENCE`: a quote's first evidence span is not its `span`.
  * - `NOT_TEXT_ORDER`: a collection, the paragraphs or the sentences are out of text order.
  * - `TIMELINE_CYCLE`: the events' before/after relations contradict each other, so `timeline` would throw.
+ * - `SPAN_SPLITS_CHARACTER`: a span starts or ends between the two halves of a surrogate pair, in
+ *   the middle of one character (such a span has no place in code points, which the Web Annotation
+ *   export counts in).
+ * - `SPAN_CUTS_WORD`: a span starts or ends inside a word (between two letters, or two digits), as
+ *   spans do when the offsets have shifted. A letter next to a digit is a boundary ("10km"), an
+ *   apostrophe is one ("Russia’s"), and a format character (a soft hyphen) is looked past. Scripts
+ *   written without spaces between words (Chinese, Japanese, Thai, …) and those that write particles
+ *   and clitics attached to a word (Arabic, Hebrew, Korean, …) are not checked.
+ * - `SPAN_NOT_AN_ALIAS`: an actor's or place's evidence span covers words that are none of its
+ *   aliases (which list every form the text uses for it: "Ukrainian", "the capital").
+ * - `UNKNOWN_CAMEO_CODE`: an event's `cameo.code` is not one of the 291 CAMEO event codes in GDELT's
+ *   list (a two-digit root such as `'19'` is a category, and 1951 is in CAMEO 1.1b3 but not GDELT's files).
+ * - `CAMEO_NOT_FOR_TYPE`: an event's CAMEO code is not one its type takes (`'046'` on a strike), or
+ *   is `null` on a type that needs one (see `EventCameoPrefixes` and `UncodedEventType`).
+ * - `INPUT_TOO_LARGE`: the input is larger than the validator reads (more than 10,000,000 values,
+ *   about 300,000 records; more than 67,108,864 code units of strings in all; or a text of more
+ *   than 4,194,304 code units): nothing else is checked.
+ * - `TOO_MANY_PROBLEMS`: the last problem of a list cut at 1,000, saying how many more there were.
  */
 export type ProblemCode =
   | 'SHAPE'
@@ -30,7 +48,14 @@ export type ProblemCode =
   | 'QUOTE_MISMATCH'
   | 'QUOTE_SPAN_NOT_IN_EVIDENCE'
   | 'NOT_TEXT_ORDER'
-  | 'TIMELINE_CYCLE';
+  | 'TIMELINE_CYCLE'
+  | 'SPAN_SPLITS_CHARACTER'
+  | 'SPAN_CUTS_WORD'
+  | 'SPAN_NOT_AN_ALIAS'
+  | 'UNKNOWN_CAMEO_CODE'
+  | 'CAMEO_NOT_FOR_TYPE'
+  | 'INPUT_TOO_LARGE'
+  | 'TOO_MANY_PROBLEMS';
 
 /**
  * One thing wrong with an article, found by `validateArticle`.
@@ -75,7 +100,10 @@ export interface ValidationSuccess {
 export interface ValidationFailure {
   /** Discriminant: the input is not a valid article. */
   readonly ok: false;
-  /** Every problem found, structural ones first, each once (at least one). */
+  /**
+   * Every problem found, structural ones first, each once (at least one): at most 1,000, and then
+   * one `TOO_MANY_PROBLEMS` saying how many more there were.
+   */
   readonly problems: readonly ArticleProblem[];
 }
 

@@ -5,6 +5,9 @@
 import fc from 'fast-check';
 import type { Article } from '../../src/model/article.js';
 import type { EventRelationType, EventType } from '../../src/model/event.js';
+import { CAMEO_CODES, cameoFits } from '../../src/internal/cameo.js';
+import { EVENT_TYPES as EVENT_TYPE_TABLE } from '../../src/internal/vocabulary.js';
+import type { CameoCode } from '../../src/model/cameo.js';
 import type { Span } from '../../src/model/span.js';
 
 /** Options for {@link validArticle}. */
@@ -20,6 +23,7 @@ export interface ValidArticleOptions {
  */
 export const RELATION_ORDER: Readonly<Record<EventRelationType, -1 | 0 | 1>> = {
   after: 1,
+  'results-from': 1,
   'responds-to': 1,
   reports: 1,
   during: 1,
@@ -30,23 +34,14 @@ export const RELATION_ORDER: Readonly<Record<EventRelationType, -1 | 0 | 1>> = {
   concerns: 0,
 };
 
-const EVENT_TYPES: readonly EventType[] = [
-  'strike',
-  'explosions',
-  'power-outage',
-  'interception',
-  'condemnation',
-  'statement',
-  'meeting',
-  'cancellation',
-  'proposal',
-  'abandonment',
-  'pressure',
-  'rejection',
-  'invasion',
-];
+// Every event type, with the codes it takes (the tables themselves are checked against GDELT's
+// file and the README's taxonomy table by tests/cameo.test.ts).
+const EVENT_TYPES = Object.keys(EVENT_TYPE_TABLE) as EventType[];
+const CODES_OF: ReadonlyMap<EventType, readonly (CameoCode | null)[]> = new Map(
+  EVENT_TYPES.map((type) => [type, [...(Object.keys(CAMEO_CODES) as CameoCode[]), null].filter((code) => cameoFits(type, code))]),
+);
 const RELATIONS = Object.keys(RELATION_ORDER) as EventRelationType[];
-const ROLES = ['agent', 'target', 'speaker', 'participant', 'supporter'] as const;
+const ROLES = ['agent', 'target', 'speaker', 'participant', 'supporter', 'affected'] as const;
 const MODES = ['narrated', 'reported', 'confirmed', 'stated', 'claimed', 'cited', 'held', 'supported', 'argued', 'framed'] as const;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
@@ -100,6 +95,8 @@ function buildArticle({ words, counts, seed }: Plan): Article {
   const evidence = (first: number): Span[] => [word(first), ...Array.from({ length: int(3) }, anyWord)];
   const some = <T>(max: number, make: (i: number) => T): T[] => Array.from({ length: int(max + 1) }, (_, i) => make(i));
   const basis = (): 'stated' | 'implied' => pick(['stated', 'implied'] as const);
+  // An actor's or place's aliases are the forms its evidence covers, each once, in order of first use.
+  const aliasesOf = (spans: readonly Span[]): string[] => [...new Set(spans.map((span) => text.slice(span.start, span.end)))];
   // Each collection is in text order: its records' first evidence words, sorted.
   const firsts = (n: number): number[] => Array.from({ length: n }, () => int(spans.length)).sort((a, b) => a - b);
   const ids = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
@@ -131,8 +128,9 @@ function buildArticle({ words, counts, seed }: Plan): Article {
   });
 
   const actors = firsts(counts.actors).map((first, i) => {
-    const base = { id: actorIds[i], name: `Name ${i}`, aliases: some(2, () => pick(words)), evidence: evidence(first) };
-    switch (i === 0 ? 'organisation' : pick(['person', 'state', 'organisation', 'group'] as const)) {
+    const spansOf = evidence(first);
+    const base = { id: actorIds[i], name: `Name ${i}`, aliases: aliasesOf(spansOf), evidence: spansOf };
+    switch (i === 0 ? 'organisation' : pick(['person', 'state', 'organisation', 'group', 'company', 'court', 'party'] as const)) {
       case 'person':
         return {
           kind: 'person',
@@ -142,8 +140,11 @@ function buildArticle({ words, counts, seed }: Plan): Article {
       case 'state':
         return { kind: 'state', ...base };
       case 'organisation':
+      case 'company':
+      case 'court':
+      case 'party':
         // partOf only reaches back, so partOf chains cannot form a cycle.
-        return { kind: 'organisation', ...base, partOf: i > 0 && chance(0.5) ? link(actorIds[int(i)] as string) : null };
+        return { kind: i === 0 ? 'organisation' : pick(['organisation', 'company', 'court', 'party'] as const), ...base, partOf: i > 0 && chance(0.5) ? link(actorIds[int(i)] as string) : null };
       default:
         return {
           kind: 'group',
@@ -155,9 +156,10 @@ function buildArticle({ words, counts, seed }: Plan): Article {
   });
 
   const places = firsts(counts.places).map((first, i) => {
-    const kind = pick(['country', 'city', 'region'] as const);
+    const kind = pick(['country', 'city', 'region', 'administrative-area', 'site', 'body-of-water'] as const);
     const partOf = i > 0 && chance(0.5) ? link(placeIds[int(i)] as string) : null;
-    const base = { kind, id: placeIds[i], name: `Place ${i}`, aliases: some(1, () => pick(words)), partOf, evidence: evidence(first) };
+    const spansOf = evidence(first);
+    const base = { kind, id: placeIds[i], name: `Place ${i}`, aliases: aliasesOf(spansOf), partOf, evidence: spansOf };
     return kind === 'region' ? { ...base, named: chance(0.5) } : base;
   });
 
@@ -185,8 +187,13 @@ function buildArticle({ words, counts, seed }: Plan): Article {
           return { kind: 'weekday', weekday: pick(WEEKDAYS), evidence: at };
         case 2:
           return { kind: 'present', evidence: at };
-        case 3:
-          return { kind: 'month', normalized: month(here), evidence: at };
+        case 3: {
+          // A day, a month or a year, each agreeing with the hidden order: days rise within a month.
+          const precision = int(3);
+          if (precision === 0) return { kind: 'month', normalized: month(here), evidence: at };
+          if (precision === 1) return { kind: 'year', normalized: month(here).slice(0, 4), evidence: at };
+          return { kind: 'date', normalized: `${month(here)}-${String(1 + (here % perMonth) * 9).padStart(2, '0')}`, evidence: at };
+        }
         default:
           return statisticIds.length > 0 ? { kind: 'duration', statistic: pick(statisticIds), evidence: at } : { kind: 'present', evidence: at };
       }
@@ -203,6 +210,8 @@ function buildArticle({ words, counts, seed }: Plan): Article {
       id: eventIds[i],
       summary: `Event ${i}`,
       status: pick(['occurred', 'ongoing', 'cancelled'] as const),
+      cameo: { code: pick(CODES_OF.get(type) as readonly (CameoCode | null)[]), note: `Code ${i}` },
+      acled: chance(0.3) ? { eventType: 'Explosions/Remote violence', subEventType: chance(0.5) ? 'Air/drone strike' : null, note: 'n' } : null,
       participants: some(3, () => ({ actor: pick(actorIds), role: pick(ROLES), basis: basis(), evidence: evidence(int(spans.length)) })),
       places: placeIds.length > 0 ? some(2, () => link(pick(placeIds))) : [],
       time,
@@ -211,7 +220,7 @@ function buildArticle({ words, counts, seed }: Plan): Article {
       evidence: evidence(first),
     };
     if (type === 'strike') return { ...event, targets: some(2, () => ({ description: pick(words), evidence: evidence(int(spans.length)) })) };
-    if (type === 'statement' || type === 'condemnation') {
+    if (type === 'statement' || type === 'condemnation' || type === 'appeal') {
       return { ...event, channel: chance(0.5) ? { medium: pick(words), evidence: evidence(int(spans.length)) } : null };
     }
     return event;
@@ -281,6 +290,16 @@ function buildArticle({ words, counts, seed }: Plan): Article {
       }
     : null;
 
+  const reading = () => ({ reading: pick(words), evidence: evidence(int(spans.length)) });
+  const ambiguities = recordIds.length === 0 ? [] : some(2, (i) => ({
+    id: `ambiguity-${i}`,
+    question: `${pick(words)}?`,
+    records: [pick(recordIds), ...some(1, () => pick(recordIds))],
+    chosen: reading(),
+    alternatives: [reading(), ...some(1, reading)],
+    note: pick(words),
+  }));
+
   return {
     id: 'generated',
     publisher: { actor: actorIds[0], name: 'Name 0', evidence: evidence(int(spans.length)) },
@@ -295,6 +314,7 @@ function buildArticle({ words, counts, seed }: Plan): Article {
     statistics,
     claims,
     context,
+    ambiguities,
   } as unknown as Article;
 }
 
@@ -348,6 +368,8 @@ const event = (id: string, last: Span, other: string) => ({
   id,
   summary: 's',
   status: 'occurred',
+  cameo: { code: '040', note: 'n' },
+  acled: null,
   participants: [],
   places: [],
   time: [],

@@ -3,6 +3,7 @@ import { loadCouncil } from '../council.js';
 import { InvalidArticleError } from '../../src/define/invalid-article-error.js';
 import { defineArticle } from '../../src/define/define-article.js';
 import { article } from '../../src/index.js';
+import type { Article } from '../../src/index.js';
 
 describe('defineArticle', () => {
   it('returns a deeply frozen copy equal to the spec, and leaves the spec unfrozen', () => {
@@ -31,7 +32,8 @@ describe('defineArticle', () => {
     };
     let thrown: unknown;
     try {
-      defineArticle(broken);
+      // Typed as a plain Article: the wrong ids are what this test is about, so the compiler is not told them.
+      defineArticle(broken as Article);
     } catch (error) {
       thrown = error;
     }
@@ -55,7 +57,7 @@ describe('defineArticle', () => {
 
   it('says "1 problem" for one', () => {
     expect(() => defineArticle({ ...article, language: 7 as never })).toThrow(
-      'The article is not valid (1 problem):\n- SHAPE: Expected a string at /language, got the number 7.'
+      'The article is not valid (1 problem):\n- SHAPE: Expected a BCP 47 language tag (such as "en" or "pt-BR") at /language, got the number 7.'
     );
   });
 });

@@ -31,6 +31,8 @@ export const edgeArticle: Article = {
       id: 'singing',
       summary: 'Ana sang, or was to.',
       status: 'cancelled',
+      cameo: { code: '040', note: 'n' },
+      acled: null,
       participants: [{ actor: 'ana', role: 'participant', basis: 'stated', evidence: [span('Ana')] }],
       places: [{ id: 'lviv', basis: 'stated', evidence: [span('in Lviv')] }],
       time: [],
@@ -55,6 +57,7 @@ export const edgeArticle: Article = {
   statistics: [],
   claims: [],
   context: null,
+  ambiguities: [],
 };
 
 /** An article with no records at all. */

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toJsonLd } from '../../src/export/json-ld.js';
+import { toJsonLd, toJsonLdScript } from '../../src/export/json-ld.js';
 import type { JsonLdNode, JsonLdReference } from '../../src/export/json-ld.js';
 import type { Article, Statistic } from '../../src/model/index.js';
 import { article } from '../../src/story/article.js';
@@ -99,7 +99,7 @@ describe('toJsonLd', () => {
     expect(json).not.toContain('dawn');
   });
 
-  it('marks the cancelled events as cancelled and gives no other event status', () => {
+  it('marks the cancelled events as cancelled and gives no other event status (the story has no planned event)', () => {
     const statuses = graph().flatMap((n) => (n['@type'] === 'Event' && n.eventStatus ? [[n['@id'], n.eventStatus]] : []));
     const cancelled = article.events.filter((e) => e.status === 'cancelled');
     expect(cancelled.map((e) => e.id)).toContain('budapest-summit');
@@ -119,9 +119,9 @@ describe('toJsonLd', () => {
       const n = node(`event-${event.id}`) as Record<string, unknown> | undefined;
       for (const p of event.participants) {
         const actor = { '@id': `${iri}#actor-${p.actor}` };
-        if (p.role === 'target') {
+        if (p.role === 'target' || p.role === 'affected') {
           targets++;
-          const elsewhere = event.participants.some((q) => q.actor === p.actor && q.role !== 'target');
+          const elsewhere = event.participants.some((q) => q.actor === p.actor && q.role !== 'target' && q.role !== 'affected');
           if (!elsewhere) expect(JSON.stringify(n), event.id).not.toContain(actor['@id']);
         } else {
           expect(n?.[property[p.role]], `${event.id} ${p.role}`).toContainEqual(actor);
@@ -320,7 +320,7 @@ describe('toJsonLd: whole nodes of each kind', () => {
     expect(node('claim-war-is-illegal-land-grab')).toEqual({
       '@type': 'Claim',
       '@id': `${iri}#claim-war-is-illegal-land-grab`,
-      description: 'The war is an illegal land grab that has caused tens of thousands of casualties and widespread destruction.',
+      description: 'Kyiv and its allies argue that the war is an illegal land grab that has caused tens of thousands of casualties and widespread destruction.',
       author: [ref('actor-kyiv-and-allies')],
       appearance: { '@id': iri },
       about: [ref('event-russian-invasion')],
@@ -350,5 +350,17 @@ describe('toJsonLd: whole nodes of each kind', () => {
       ['section', { '@id': `${base}#actor-choir` }],
       ['orphan', null],
     ]);
+  });
+});
+
+describe('toJsonLdScript: JSON-LD for any HTML page', () => {
+  it('escapes every character that could end the element, and means the same JSON', () => {
+    const hostile = { ...article, text: '</script><script>alert("x")</script> & <!-- \u2028\u2029' };
+    const html = toJsonLdScript(hostile);
+    expect(html.startsWith('<script type="application/ld+json">')).toBe(true);
+    expect(html.endsWith('</script>')).toBe(true);
+    const inner = html.slice('<script type="application/ld+json">'.length, -'</script>'.length);
+    expect(inner).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(inner)).toEqual(toJsonLd(hostile));
   });
 });

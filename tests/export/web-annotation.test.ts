@@ -46,7 +46,7 @@ describe.each([
   it('makes one annotation per record, in a collection with one page', () => {
     expect(items()).toHaveLength(recordCount(a));
     expect(collection().total).toBe(recordCount(a));
-    expect(collection().first?.partOf).toBe(collection().id);
+    expect(collection().first?.partOf).toEqual({ id: collection().id, label: collection().label, total: collection().total });
     expect(collection().last).toBe(collection().first?.id);
     expect(new Set(items().map((i) => i.id)).size).toBe(items().length);
   });
@@ -112,14 +112,14 @@ describe('toWebAnnotations on the story', () => {
       motivation: 'identifying',
       body: [
         { type: 'SpecificResource', purpose: 'identifying', source: `${iri}#quote-wasted-meeting` },
-        { type: 'TextualBody', purpose: 'tagging', value: 'quote', format: 'text/plain' },
-        { type: 'TextualBody', purpose: 'tagging', value: 'scare', format: 'text/plain' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'quote', format: 'text/plain', language: 'en' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'scare', format: 'text/plain', language: 'en' },
       ],
     });
     expect(wasted?.body).toHaveLength(3);
     expect(wasted?.target[0]).toEqual({
       type: 'SpecificResource',
-      source: iri,
+      source: { id: iri, type: 'Text', format: 'text/plain', language: 'en' },
       selector: [
         { type: 'TextPositionSelector', start: 1267, end: 1273 },
         {
@@ -166,7 +166,7 @@ describe('toWebAnnotations on the story', () => {
     expect(lastThree('claim-war-is-illegal-land-grab')?.slice(1)).toEqual(['tagging:claim', `describing:${landGrab?.summary}`]);
     const killed = items().find((i) => i.id === `${iri}#annotation-statistic-people-killed`);
     expect(killed?.body.slice(1)).toEqual([
-      { type: 'TextualBody', purpose: 'tagging', value: 'statistic', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'statistic', format: 'text/plain', language: 'en' },
       { type: 'TextualBody', purpose: 'describing', value: 'people killed', format: 'text/plain' },
     ]);
   });
@@ -194,6 +194,21 @@ describe('toWebAnnotations on edge cases', () => {
     const quote = singing?.target[0]?.selector[1];
     expect(quote?.exact).toBe('la');
     expect(Math.max(quote?.prefix.length ?? 0, quote?.suffix.length ?? 0)).toBeGreaterThan(32);
+  });
+
+  it('stops widening at 256 code units each side, so repetitive text gives output linear in its spans', () => {
+    // 2,000 "Kyiv" in a text that repeats: only the ends could make a quote unique.
+    const text = 'Kyiv hit. '.repeat(2000);
+    const spans: [Span, ...Span[]] = [{ start: 0, end: 4 }];
+    for (let i = 1; i < 2000; i++) spans.push({ start: i * 10, end: i * 10 + 4 });
+    const annotation = itemsOf(withEvidence(text, spans))[0];
+    const quotes = annotation?.target.map((t) => t.selector[1]) ?? [];
+    expect(quotes).toHaveLength(2000);
+    for (const q of quotes) expect(Math.max(q.prefix.length, q.suffix.length)).toBeLessThanOrEqual(256);
+    // Those in the middle repeat; their positions still tell them apart.
+    const positions = annotation?.target.map((t) => t.selector[0].start) ?? [];
+    expect(new Set(positions).size).toBe(2000);
+    expect(JSON.stringify(annotation).length).toBeLessThan(2000 * 1000);
   });
 
   it('starts the text with an empty prefix and ends it with an empty suffix', () => {
@@ -237,8 +252,8 @@ describe('toWebAnnotations on edge cases', () => {
   it('tags a place with its kind and describes it by its name', () => {
     const lviv = itemsOf(edgeArticle).find((i) => i.id.endsWith('#annotation-place-lviv'));
     expect(lviv?.body.slice(1)).toEqual([
-      { type: 'TextualBody', purpose: 'tagging', value: 'place', format: 'text/plain' },
-      { type: 'TextualBody', purpose: 'tagging', value: 'city', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'place', format: 'text/plain', language: 'en' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'city', format: 'text/plain', language: 'en' },
       { type: 'TextualBody', purpose: 'describing', value: 'Lviv', format: 'text/plain' },
     ]);
   });
@@ -289,7 +304,7 @@ function expectedQuote(text: string, { start, end }: Span): { prefix: string; su
     if (from > 0 && (text.codePointAt(from - 1) as number) > 0xffff) from--;
     if ((text.codePointAt(to - 1) as number) > 0xffff) to++;
     const quote = text.slice(from, to);
-    if (text.indexOf(quote) === text.lastIndexOf(quote)) return { prefix: text.slice(from, start), suffix: text.slice(end, to) };
+    if (text.indexOf(quote) === text.lastIndexOf(quote) || size >= 256) return { prefix: text.slice(from, start), suffix: text.slice(end, to) };
   }
 }
 
@@ -324,5 +339,13 @@ describe('toWebAnnotations on any text, lone surrogates included', () => {
         });
       }),
     );
+  });
+});
+
+describe('on an article that was not validated', () => {
+  it('does not throw for a span past the end of the text (its quote is empty)', () => {
+    const odd = { ...article, actors: [{ ...article.actors[0], evidence: [{ start: 5000, end: 5010 }] }], places: [], events: [], quotes: [], statistics: [], claims: [] } as never;
+    const [selector] = toWebAnnotations(odd).first?.items[0]?.target.map((t) => t.selector[1]) ?? [];
+    expect(selector?.exact).toBe('');
   });
 });

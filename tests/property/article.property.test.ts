@@ -143,7 +143,7 @@ describe('generated valid articles', () => {
     );
   });
 
-  it('timeline is a permutation of the events that respects every relation and every month date', () => {
+  it('timeline is a permutation of the events that respects every relation and every calendar date', () => {
     fc.assert(
       fc.property(validArticle(), (input) => {
         const a = defineArticle(input);
@@ -158,11 +158,17 @@ describe('generated valid articles', () => {
             if (direction === -1) expect(at(event.id)).toBeLessThan(at(relation.event));
           }
         }
+        // Each date as the days it covers, first and last: an event whose last day is before another's
+        // first day comes before it (a year and a month in it overlap, and set no order).
         const dated = a.events.flatMap((e) => {
-          const month = e.time.find((t) => t.kind === 'month');
-          return month === undefined ? [] : [{ id: e.id, month: month.normalized }];
+          const time = e.time.find((t) => t.kind === 'date' || t.kind === 'month' || t.kind === 'year');
+          if (time === undefined) return [];
+          const [year = 0, month, day] = time.normalized.split('-').map(Number);
+          const first = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+          const last = day !== undefined ? first : month !== undefined ? Date.UTC(year, month, 0) : Date.UTC(year, 11, 31);
+          return [{ id: e.id, first, last }];
         });
-        for (const x of dated) for (const y of dated) if (x.month < y.month) expect(at(x.id)).toBeLessThan(at(y.id));
+        for (const x of dated) for (const y of dated) if (x.last < y.first) expect(at(x.id)).toBeLessThan(at(y.id));
       }),
     );
   });
