@@ -1,11 +1,10 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import formats from 'ajv-formats';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDraft07, generateSchema, toDraft2020 } from '../../scripts/schema.mjs';
 import type { JsonSchema } from '../../scripts/schema.mjs';
 import { article } from '../../src/index.js';
 import { validateArticle } from '../../src/validate/validate-article.js';
+import { Ajv2020, addFormats } from '../support/ajv.js';
 
 // Generating the schema compiles the model with ts-json-schema-generator: a few seconds, done once.
 let schema: JsonSchema;
@@ -13,9 +12,7 @@ let validate: ReturnType<Ajv2020['compile']>;
 let firstError: ReturnType<Ajv2020['compile']>;
 beforeAll(() => {
   schema = generateSchema();
-  // With ajv-formats, as the schema's `format: date` asks (a day that exists). It is CommonJS whose
-  // types declare the plugin as `default`, which Node's ESM loader gives as the module itself.
-  const addFormats = ((formats as unknown as { default?: typeof formats.default }).default ?? formats) as typeof formats.default;
+  // With ajv-formats, as the schema's `format: date` asks (a day that exists).
   validate = addFormats(new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true })).compile(schema);
   firstError = addFormats(new Ajv2020({ strict: true, allowUnionTypes: true })).compile(schema);
 }, 60_000);
