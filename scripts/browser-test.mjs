@@ -203,7 +203,7 @@ try {
     await quoteHighlight(desktop, quote).hover();
     const tip = desktop.locator('#tip');
     await tip.waitFor({ state: 'visible' });
-    const text = await tip.innerText();
+    const text = await tip.textContent();
     check(`hovering quote ${quote.id} shows its speaker, ${speaker}`, text.includes(speaker) && text.includes(quote.id), text.slice(0, 80).replaceAll('\n', ' '));
   }
   await desktop.mouse.move(1, 1);
@@ -215,7 +215,7 @@ try {
     const highlight = desktop.locator(`.hl[data-record="${statistic.id}"]`).first();
     await highlight.locator('.part').first().click();
     const id = await desktop.getAttribute('#details', 'data-id');
-    const text = await desktop.locator('#details').innerText();
+    const text = await desktop.locator('#details').textContent();
     const pressed = await highlight.getAttribute('aria-pressed');
     check(
       `clicking statistic ${statistic.id} pins it in the details panel with its value`,

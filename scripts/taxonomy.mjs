@@ -138,9 +138,10 @@ export function withTaxonomy(readme, section) {
 export async function loadSources() {
   const { importTypeScript } = await import('./examples.mjs');
   return importTypeScript([
-    "export * as api from './src/index.ts';",
+    "export * as main from './src/index.ts';",
+    "export { describeCameoCode } from './src/gdelt.ts';",
     "export { CAMEO_ROOTS } from './src/export/cameo-table.ts';",
-    "export { CAMEO_CODES } from './src/internal/cameo.ts';",
+    "export { cameoCodes } from './src/internal/cameo.ts';",
     "export { EVENT_TYPES } from './src/internal/vocabulary.ts';",
     ...EXAMPLES.map((e) => `export { ${e.exported} } from './examples/${e.file}';`),
   ]);
@@ -149,11 +150,12 @@ export async function loadSources() {
 /** The section from loaded sources (see loadSources). */
 export function taxonomyOf(sources) {
   const api = {
-    ...sources.api,
+    ...sources.main,
+    describeCameoCode: sources.describeCameoCode,
     eventTypes: Object.keys(sources.EVENT_TYPES),
-    allCameoCodes: Object.keys(sources.CAMEO_CODES).sort(),
+    allCameoCodes: Object.keys(sources.cameoCodes()).sort(),
   };
-  const articles = [['story', sources.api.article], ...EXAMPLE_NAMES.map(([name, exported]) => [name, sources[exported]])];
+  const articles = [['story', sources.main.article], ...EXAMPLE_NAMES.map(([name, exported]) => [name, sources[exported]])];
   return renderTaxonomy(api, articles, sources.CAMEO_ROOTS);
 }
 

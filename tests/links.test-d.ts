@@ -3,7 +3,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   article,
-  defineArticle,
   factsAbout,
   getActor,
   getClaim,
@@ -12,6 +11,9 @@ import {
   getRecord,
   getStatistic,
 } from '../src/index.js';
+import {
+  defineArticle,
+} from '../src/define.js';
 import type {
   AnyRecordId,
   Article,

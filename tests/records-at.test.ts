@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { article, defineArticle, recordsAt, recordsOverlapping, spanOf } from '../src/index.js';
+import { article, recordsAt, recordsOverlapping } from '../src/index.js';
+import { defineArticle, spanOf } from '../src/define.js';
 import type { Actor, Article, Span } from '../src/index.js';
 
 /** What recordsAt must give: every record with a span covering the offset, in collection and text order. */

@@ -2,7 +2,7 @@
 // Millbrook, its council, Mayor Ada Quill and the Millbrook Gazette do not exist, and the text
 // says so in its first line. Offsets are UTF-16 code units into `text`; the comment after each
 // span is its text. In your own project, import from the package instead:
-//   import { defineArticle } from 'ukraine-energy-strikes';
+//   import { defineArticle } from 'ukraine-energy-strikes/define';
 import { defineArticle } from '../../src/define/define-article.js';
 import type {
   Article,

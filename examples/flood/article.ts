@@ -4,7 +4,7 @@
 // says so in its first line. Offsets are found with the authoring aids rather than counted:
 // `spanOf` and `spansOf` find phrases, `aliasesOf` lists an actor's forms from its evidence,
 // `paragraphsIn` and `sentencesIn` segment the text. In your own project, import from the package:
-//   import { defineArticle, spanOf, spansOf } from 'ukraine-energy-strikes';
+//   import { defineArticle, spanOf, spansOf } from 'ukraine-energy-strikes/define';
 import { aliasesOf } from '../../src/author/aliases-of.js';
 import { paragraphsIn, sentencesIn } from '../../src/author/segments.js';
 import { spanOf, spansOf } from '../../src/author/span-of.js';

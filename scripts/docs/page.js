@@ -2,7 +2,7 @@
 // page itself (#view-data), draws one underline per evidence span in its own lane, and shows a
 // record on hover or focus and pins it on click or Enter. All text goes in through textContent.
 (() => {
-  'use strict';
+  
   const vm = JSON.parse(document.getElementById('view-data').textContent);
   const reading = document.getElementById('reading');
   const overlay = reading.querySelector('.overlay');

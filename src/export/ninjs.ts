@@ -141,7 +141,8 @@ export function toNinjs(article: Article): NinjsDocument {
   const wikidata = wikidataUrls(article, WIKIDATA_ENTITY);
   const withUri = <T extends object>(id: string, fields: T): T & { readonly uri?: string } => {
     const uris = wikidata.get(id);
-    return uris?.length === 1 ? { ...fields, uri: uris[0]! } : fields;
+    const [uri] = uris ?? [];
+    return uris?.length === 1 && uri !== undefined ? { ...fields, uri } : fields;
   };
   const entity = (record: { readonly id: string; readonly name: string }): NinjsEntity =>
     withUri(record.id, { name: record.name, rel: 'mentions' as const, literal: record.id });
@@ -179,7 +180,7 @@ export function toNinjs(article: Article): NinjsDocument {
     })),
     infoSources: [
       withUri(publisher.actor, { name: publisher.name, role: 'publisher' as const, literal: publisher.actor }),
-      ...[...sources].map((id) => withUri(id, { name: actors.get(id)!.name, role: 'source' as const, literal: id })),
+      ...[...sources].map((id) => withUri(id, { name: actors.get(id)?.name ?? id, role: 'source' as const, literal: id })),
     ],
   });
 }

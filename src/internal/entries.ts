@@ -19,3 +19,21 @@ function byId<A extends Article>(article: A): ReadonlyMap<string, RecordEntry<A>
 export function entriesById<A extends Article>(article: A): ReadonlyMap<string, RecordEntry<A>> {
   return memo(article, byId);
 }
+
+/** The article's renamed ids, old to new, from its `moved` list (for untrusted data: only well-formed entries, the first for each id). */
+function movedIds(article: Article): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  const moved: unknown = article.moved;
+  if (!Array.isArray(moved)) return map;
+  for (const entry of moved as readonly unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { from, to } = entry as { from?: unknown; to?: unknown };
+    if (typeof from === 'string' && typeof to === 'string' && !map.has(from)) map.set(from, to);
+  }
+  return map;
+}
+
+/** The id a renamed id was renamed to (`article.moved`), or `undefined`. */
+export function movedTo(article: Article, id: string): string | undefined {
+  return memo(article, movedIds).get(id);
+}

@@ -28,20 +28,60 @@ function freezeObject(object: object): void {
   }
 }
 
-/** Values frozen whole by `freezeWhole`, so that whether they can change need not be asked again. */
-const whole = /* @__PURE__ */ new WeakSet<object>();
+/** Where on `globalThis` the program-wide set of values frozen whole is kept (see `shared`). */
+const SHARED = Symbol.for('ukraine-energy-strikes/frozen-whole');
+
+/** WeakSet's own methods, called on the set so that a subclass or a look-alike cannot answer for it. */
+const has = WeakSet.prototype.has;
+const add = WeakSet.prototype.add;
+
+/** Values this copy of the module froze whole. */
+const own = /* @__PURE__ */ new WeakSet<object>();
+
+/**
+ * The set of values frozen whole for the whole program. Each entry point of the package is built
+ * as one file with its own copy of this module (a shared chunk would cost every import a module
+ * load), and so are the ESM and CommonJS builds; an article that `./validate` or `./define` froze
+ * must still be known to the helpers of `.`. So those entry points add what they freeze to one set
+ * on `globalThis`, under a registered symbol, made on first use (importing the package changes no
+ * global), not writable, not enumerable and not configurable. A value already there that is not a
+ * real WeakSet is ignored, and nothing is shared.
+ */
+function shared(create: boolean): WeakSet<object> | undefined {
+  const global = globalThis as { [SHARED]?: unknown };
+  const existing = global[SHARED];
+  if (existing !== undefined) {
+    try {
+      has.call(existing as WeakSet<object>, global);
+      return existing as WeakSet<object>;
+    } catch {
+      return undefined;
+    }
+  }
+  if (!create || !Object.isExtensible(globalThis)) return undefined;
+  const set = new WeakSet<object>();
+  Object.defineProperty(globalThis, SHARED, { value: set, writable: false, enumerable: false, configurable: false });
+  return set;
+}
 
 /**
  * Deep-freezes a value this package has just made, none of which was frozen before (the built-in
  * article, a validated snapshot), and remembers that it cannot change: the query helpers keep
- * their indexes for it without walking it to check.
+ * their indexes for it without walking it to check. With `share`, every copy of the package in the
+ * program remembers it (see `shared`).
  */
-export function freezeWhole<T extends object>(value: T): T {
-  whole.add(deepFreeze(value));
+export function freezeWhole<T extends object>(value: T, share = false): T {
+  add.call(own, deepFreeze(value));
+  if (share) {
+    const set = shared(true);
+    if (set !== undefined) add.call(set, value);
+  }
   return value;
 }
 
 /** Whether `value` was frozen whole by `freezeWhole` (a `false` proves nothing: it may be frozen otherwise). */
 export function frozenWhole(value: object): boolean {
-  return whole.has(value);
+  if (has.call(own, value)) return true;
+  const set = shared(false);
+  return set !== undefined && has.call(set, value);
 }

@@ -4,6 +4,7 @@ import type { Claim } from './claim.js';
 import type { OutsideContext } from './context.js';
 import type { Event } from './event.js';
 import type { ArticleIds } from './ids.js';
+import type { MovedId } from './moved.js';
 import type { Place } from './place.js';
 import type { Quote } from './quote.js';
 import type { Evidence, Span } from './span.js';
@@ -87,6 +88,11 @@ export interface Article<out R extends ArticleRecords = ArticleRecords> {
   readonly context: R['context'];
   /** Where the text allows more than one reading: the one the data takes, and the others. */
   readonly ambiguities: readonly Ambiguity<R['ids']>[];
+  /**
+   * Ids that were renamed, each with the record's id now (optional; none for an article whose ids
+   * never changed). No record has a `from` id, and each `to` names a record.
+   */
+  readonly moved?: readonly MovedId[];
 }
 
 /** The actor type of article `A`. */

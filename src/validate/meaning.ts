@@ -110,6 +110,7 @@ function references(structure: Structure, problems: ProblemList, byId: ReadonlyM
     }
     ambiguity.records.forEach((record, k) => resolve(ids, below(at, ['records', k]), record, ['records']));
   }
+  moved(structure, problems, byId, ids);
   if (context === undefined || context === null) return;
   const sources = new Map<string, number>();
   context.sources.forEach(({ id }, i) => {
@@ -133,6 +134,25 @@ function references(structure: Structure, problems: ProblemList, byId: ReadonlyM
       );
     }
   });
+}
+
+/**
+ * Each moved id: its `from` is no record's id now and is listed once, and its `to` names a record
+ * (so a redirect never leads to another redirect).
+ */
+function moved(structure: Structure, problems: ProblemList, byId: ReadonlyMap<string, SeenRecord>, ids: Ids): void {
+  const seen = new Map<string, number>();
+  for (const { index: i, moved: { from, to } } of structure.parts.moved ?? []) {
+    const at = below(undefined, ['moved', i]);
+    const record = byId.get(from);
+    const first = seen.get(from);
+    if (record !== undefined) {
+      problems.add('DUPLICATE_ID', step(at, 'from'), (where) => `${where} says ${quoted(from)} was renamed, but it is the id of the record at ${pointer(record.path)}: a moved id must name no record.`);
+    } else if (first !== undefined) {
+      problems.add('DUPLICATE_ID', step(at, 'from'), (where) => `The moved id ${quoted(from)} at ${where} is already listed at /moved/${first}: each old id is listed once.`);
+    } else seen.set(from, i);
+    resolve(ids, step(at, 'to'), to, ['records']);
+  }
 }
 
 function ranges(structure: Structure, problems: ProblemList): void {

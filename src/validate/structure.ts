@@ -12,11 +12,12 @@ import type { AcledCoding } from '../model/acled.js';
 import type { CameoCode, EventCameo } from '../model/cameo.js';
 import type { Channel, Event, EventRelation, EventRelationType, EventStatus, EventType, Participant, Role, StrikeTarget } from '../model/event.js';
 import type { Place } from '../model/place.js';
+import type { MovedId } from '../model/moved.js';
 import type { Quote, QuoteForm } from '../model/quote.js';
 import type { Basis, Evidence, Link, Span } from '../model/span.js';
 import type { Bound, Qualifier, Quantity, Statistic } from '../model/statistic.js';
 import type { DateTime, MonthTime, TimeExpression, WeekdayTime, YearTime } from '../model/time.js';
-import { ACLED_SUB_EVENT_TYPES, CAMEO_CODES, NOT_IN_GDELT, cameoFits, describePrefixes } from '../internal/cameo.js';
+import { ACLED_SUB_EVENT_TYPES, cameoCodes, NOT_IN_GDELT, cameoFits, describePrefixes } from '../internal/cameo.js';
 import { ATTRIBUTION_MODES, ROLES } from '../internal/vocabulary.js';
 import { describe, pointer, quoted, step, where } from './problem-list.js';
 import type { Path, ProblemList } from './problem-list.js';
@@ -56,6 +57,8 @@ export interface Structure {
     sentences?: readonly Span[];
     /** The well-formed ambiguities, each with its index: one malformed does not hide the others. */
     ambiguities?: { readonly index: number; readonly ambiguity: Ambiguity }[];
+    /** The well-formed moved ids, each with its index. */
+    moved?: { readonly index: number; readonly moved: MovedId }[];
   };
   /** The whole article (the snapshot itself), if it is well formed. */
   article: Article | undefined;
@@ -176,7 +179,7 @@ function cameoHint(value: string): string {
 function cameoCode(type: EventType): Check<CameoCode | null> {
   return (value, path, context) => {
     if (value !== null && typeof value !== 'string') return expected(context, path, 'a CAMEO event code (a string of three or four digits) or null', value);
-    if (value !== null && !Object.hasOwn(CAMEO_CODES, value)) {
+    if (value !== null && !Object.hasOwn(cameoCodes(), value)) {
       const hint = cameoHint(value);
       context.problems.add(
         'UNKNOWN_CAMEO_CODE',
@@ -244,6 +247,16 @@ function unlisted(context: Context, path: Path | undefined): typeof INVALID {
   return INVALID;
 }
 
+/** Checks of properties that may be left out (`optional(check)`); a property that is there is checked as any other. */
+const optionalChecks = new WeakSet<Check<unknown>>();
+
+/** A check for an optional property. */
+function optional<T>(check: Check<T>): Check<T> {
+  const wrapped: Check<T> = (value, path, context) => check(value, path, context);
+  optionalChecks.add(wrapped);
+  return wrapped;
+}
+
 function object<T>(fields: Fields<T>): Check<T> {
   const names = Object.keys(fields) as (keyof T & string)[];
   const known = new Set<string>(names);
@@ -252,6 +265,7 @@ function object<T>(fields: Fields<T>): Check<T> {
     if (!isObject(value)) return expected(context, path, 'an object', value);
     let ok = true;
     for (const name of names) {
+      if (!Object.hasOwn(value, name) && optionalChecks.has(fields[name] as Check<unknown>)) continue;
       const at = step(path, name);
       const item = property(context, value, name, at);
       if (item === INVALID || fields[name](item, at, context) === INVALID) ok = false;
@@ -681,6 +695,7 @@ function buildArticleCheck(): Check<Article> {
     claims: collection('claims', array(record('claims', claim))),
     context: keep(nullable(outsideContext), (parts, value) => (parts.context = value)),
     ambiguities: array(each(ambiguity, (parts, index, value) => (parts.ambiguities ??= []).push({ index, ambiguity: value }))),
+    moved: optional(array(each(object<MovedId>({ from: id, to: id }), (parts, index, value) => (parts.moved ??= []).push({ index, moved: value })))),
   });
   // Stryker restore BooleanLiteral
   return articleCheck;

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { Article } from '../../src/model/article.js';
 import type { EventRelationType, EventType } from '../../src/model/event.js';
-import { CAMEO_CODES, cameoFits } from '../../src/internal/cameo.js';
+import { cameoCodes, cameoFits } from '../../src/internal/cameo.js';
 import { EVENT_TYPES as EVENT_TYPE_TABLE } from '../../src/internal/vocabulary.js';
 import type { CameoCode } from '../../src/model/cameo.js';
 import type { Span } from '../../src/model/span.js';
@@ -38,7 +38,7 @@ export const RELATION_ORDER: Readonly<Record<EventRelationType, -1 | 0 | 1>> = {
 // file and the README's taxonomy table by tests/cameo.test.ts).
 const EVENT_TYPES = Object.keys(EVENT_TYPE_TABLE) as EventType[];
 const CODES_OF: ReadonlyMap<EventType, readonly (CameoCode | null)[]> = new Map(
-  EVENT_TYPES.map((type) => [type, [...(Object.keys(CAMEO_CODES) as CameoCode[]), null].filter((code) => cameoFits(type, code))]),
+  EVENT_TYPES.map((type) => [type, [...(Object.keys(cameoCodes()) as CameoCode[]), null].filter((code) => cameoFits(type, code))]),
 );
 const RELATIONS = Object.keys(RELATION_ORDER) as EventRelationType[];
 const ROLES = ['agent', 'target', 'speaker', 'participant', 'supporter', 'affected'] as const;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { aliasesOf, article, paragraphsIn, PhraseError, sentencesIn, spansOf } from '../../src/index.js';
+import { article } from '../../src/index.js';
+import { aliasesOf, paragraphsIn, PhraseError, sentencesIn, spansOf } from '../../src/define.js';
 
 const words = (text: string, spans: readonly { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 

@@ -17,8 +17,6 @@ import {
 import type {
   Article,
   City,
-  DefinedArticle,
-  DefinedIds,
   Group,
   MeetingEvent,
   Organisation,
@@ -27,6 +25,10 @@ import type {
   RangeValue,
   Statistic,
 } from '../../src/index.js';
+import type {
+  DefinedArticle,
+  DefinedIds,
+} from '../../src/define.js';
 
 // Written inline with no annotation and no `as const`: the `const` type parameter keeps the literals.
 const tiny = defineArticle({

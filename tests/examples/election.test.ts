@@ -10,10 +10,16 @@ import {
   getEvent,
   getStatistic,
   timeline,
-  toGdeltRows,
-  toJsonLd,
-  toWebAnnotations,
 } from '../../src/index.js';
+import {
+  toGdeltRows,
+} from '../../src/gdelt.js';
+import {
+  toJsonLd,
+} from '../../src/json-ld.js';
+import {
+  toWebAnnotations,
+} from '../../src/web-annotation.js';
 import { validateArticle } from '../../src/validate/validate-article.js';
 
 const example = async () => (await import('../../examples/election/article.js')).election;

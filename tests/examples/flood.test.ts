@@ -11,10 +11,16 @@ import {
   getStatistic,
   quotesBy,
   timeline,
-  toGdeltRows,
-  toJsonLd,
-  toWebAnnotations,
 } from '../../src/index.js';
+import {
+  toGdeltRows,
+} from '../../src/gdelt.js';
+import {
+  toJsonLd,
+} from '../../src/json-ld.js';
+import {
+  toWebAnnotations,
+} from '../../src/web-annotation.js';
 import { validateArticle } from '../../src/validate/validate-article.js';
 
 // Imported inside each test: the example runs defineArticle when it loads (see custom-article.test.ts).

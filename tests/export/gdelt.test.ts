@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { article, defineArticle, GDELT_EVENT_COLUMNS, toGdeltRows } from '../../src/index.js';
+import { article } from '../../src/index.js';
+import { defineArticle } from '../../src/define.js';
+import { GDELT_EVENT_COLUMNS, toGdeltRows } from '../../src/gdelt.js';
 import type { Article } from '../../src/index.js';
 
 const columns = readFileSync(new URL('../../vendor/gdelt/event-columns.tsv', import.meta.url), 'utf8')

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sharedPrefixes } from '../../src/export/repeats.js';
-import { defineArticle, toWebAnnotations } from '../../src/index.js';
+import { defineArticle } from '../../src/define.js';
+import { toWebAnnotations } from '../../src/web-annotation.js';
 
 /** The oracle: whether `text.slice(from, to)` occurs once, by scanning. */
 const unique = (text: string, from: number, to: number): boolean => {

@@ -135,7 +135,7 @@ describe('generated valid articles', () => {
         for (const { record } of scan(a)) {
           expect(evidenceOf(a, record.id as never)).toEqual(record.evidence.map((s) => ({ ...s, text: a.text.slice(s.start, s.end) })));
         }
-        const start = Math.min(offset < 0 ? 0 : offset, a.text.length);
+        const start = Math.min(Math.max(offset , 0), a.text.length);
         const span = { start, end: Math.min(a.text.length, start + (m % 12)) };
         const expected = a.sentences.filter((s) => overlaps(s, span)).map((s) => ({ ...s, text: a.text.slice(s.start, s.end) }));
         expect(sentencesOf(a, span)).toEqual(expected);

@@ -8,8 +8,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validArticle } from '../arbitraries/article.js';
-import { InvalidArticleError, article, defineArticle, validateArticle } from '../../src/index.js';
-import type { ValidationResult } from '../../src/index.js';
+import { article } from '../../src/index.js';
+import { InvalidArticleError, defineArticle } from '../../src/define.js';
+import { validateArticle } from '../../src/validate.js';
+import type { ValidationResult } from '../../src/validate.js';
 
 /** A proxy over `target` whose answer for `key` alternates between `first` and `second` at each read. */
 function flip<T extends object>(target: T, key: string, first: unknown, second: unknown): T {
