@@ -52,8 +52,14 @@ export function measureScaling(pkg) {
       }
       return median(xs);
     };
-    const validate = time((x) => validateArticle(x), () => input);
-    const define = time((x) => defineArticle(x), () => input);
+    const validate = time(
+      (x) => validateArticle(x),
+      () => input,
+    );
+    const define = time(
+      (x) => defineArticle(x),
+      () => input,
+    );
     gc();
     const heap0 = process.memoryUsage().heapUsed;
     const a = defineArticle(input);

@@ -12,9 +12,20 @@ const dist = join(root, 'dist/index.js');
 
 /** The subpath entry point of each name that is not in the main one (package.json "exports"). */
 const ENTRY = {
-  spanOf: 'define', spansOf: 'define', aliasesOf: 'define', paragraphsIn: 'define', sentencesIn: 'define', defineArticle: 'define',
-  validateArticle: 'validate', articleSchema: 'validate', toJsonLd: 'json-ld', toWebAnnotations: 'web-annotation',
-  toGdeltRows: 'gdelt', describeCameoCode: 'gdelt', toNinjs: 'ninjs', toBrat: 'brat',
+  spanOf: 'define',
+  spansOf: 'define',
+  aliasesOf: 'define',
+  paragraphsIn: 'define',
+  sentencesIn: 'define',
+  defineArticle: 'define',
+  validateArticle: 'validate',
+  articleSchema: 'validate',
+  toJsonLd: 'json-ld',
+  toWebAnnotations: 'web-annotation',
+  toGdeltRows: 'gdelt',
+  describeCameoCode: 'gdelt',
+  toNinjs: 'ninjs',
+  toBrat: 'brat',
 };
 
 /** `import { … } from '<dist file>'` lines for names, each from the entry point that exports it. */
@@ -28,13 +39,55 @@ export function imports(names) {
 }
 
 export const helpers = [
-  'getActor', 'getPlace', 'getEvent', 'getQuote', 'getStatistic', 'getClaim', 'getRecord',
-  'findActor', 'findPlace', 'findEvent', 'findQuote', 'findStatistic', 'findClaim', 'findRecord',
-  'eventsOfType', 'actorsOfKind', 'quotesBy', 'statisticsAbout', 'partsOf', 'eventsInvolving',
-  'claimsBy', 'mentioning', 'evidenceOf', 'recordsAt', 'recordsOverlapping', 'sentencesOf', 'timeline',
-  'factsAbout', 'ambiguitiesOf', 'cameoCodesOf', 'formatQuantity', 'formatAttribution',
+  'getActor',
+  'getPlace',
+  'getEvent',
+  'getQuote',
+  'getStatistic',
+  'getClaim',
+  'getRecord',
+  'findActor',
+  'findPlace',
+  'findEvent',
+  'findQuote',
+  'findStatistic',
+  'findClaim',
+  'findRecord',
+  'eventsOfType',
+  'actorsOfKind',
+  'quotesBy',
+  'statisticsAbout',
+  'partsOf',
+  'eventsInvolving',
+  'claimsBy',
+  'mentioning',
+  'evidenceOf',
+  'recordsAt',
+  'recordsOverlapping',
+  'sentencesOf',
+  'timeline',
+  'factsAbout',
+  'ambiguitiesOf',
+  'cameoCodesOf',
+  'formatQuantity',
+  'formatAttribution',
 ];
-export const extras = ['spanOf', 'spansOf', 'aliasesOf', 'paragraphsIn', 'sentencesIn', 'validateArticle', 'defineArticle', 'articleSchema', 'toJsonLd', 'toWebAnnotations', 'toGdeltRows', 'describeCameoCode', 'toNinjs', 'toBrat'];
+export const extras = [
+  'spanOf',
+  'spansOf',
+  'aliasesOf',
+  'paragraphsIn',
+  'sentencesIn',
+  'validateArticle',
+  'defineArticle',
+  'articleSchema',
+  'toJsonLd',
+  'toWebAnnotations',
+  'toGdeltRows',
+  'describeCameoCode',
+  'toNinjs',
+  'toBrat',
+];
 
 /** Compressed sizes of a buffer. */
 export function compressed(buf) {

@@ -21,7 +21,8 @@ const WHAT = {
   statement: 'a public statement',
   appeal: 'an appeal, call or request',
   proposal: 'a proposal or offer (of talks, of a plan)',
-  meeting: 'a meeting or talks; the code says what the talks are (or would be) as held: CAMEO codes the plan to meet as `036` (a `proposal`) and calling it off as `161`/`164` (a `cancellation`)',
+  meeting:
+    'a meeting or talks; the code says what the talks are (or would be) as held: CAMEO codes the plan to meet as `036` (a `proposal`) and calling it off as `161`/`164` (a `cancellation`)',
   agreement: 'a formal agreement, deal or truce',
   'policy-measure': 'sanctions, aid, a curfew or state of emergency, an economic measure (not every code its roots hold is one: read the codebook entry)',
   'emergency-response': 'a rescue, evacuation or relief effort',
@@ -112,9 +113,15 @@ export function renderTaxonomy(api, articles, roots) {
   const lines = [START, ''];
   lines.push('| event type | what it is | CAMEO codes it takes | an example from the articles |', '|---|---|---|---|');
   for (const type of types) {
-    lines.push(`| \`${type}\` | ${WHAT[type]} | ${codesCell(api.cameoCodesOf(type), everyCode, api.describeCameoCode, roots)} | ${exampleCell(type, articles)} |`);
+    lines.push(
+      `| \`${type}\` | ${WHAT[type]} | ${codesCell(api.cameoCodesOf(type), everyCode, api.describeCameoCode, roots)} | ${exampleCell(type, articles)} |`,
+    );
   }
-  lines.push('', `The codes of the story's ${articles[0][1].events.length} events, and why each fits (\`event.cameo\`; ACLED types where they apply, \`event.acled\`):`, '');
+  lines.push(
+    '',
+    `The codes of the story's ${articles[0][1].events.length} events, and why each fits (\`event.cameo\`; ACLED types where they apply, \`event.acled\`):`,
+    '',
+  );
   lines.push('| event | type | CAMEO | GDELT label | why | ACLED |', '|---|---|---|---|---|---|');
   for (const e of articles[0][1].events) {
     const code = e.cameo.code === null ? '—' : `\`${e.cameo.code}\``;

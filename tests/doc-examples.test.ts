@@ -84,7 +84,9 @@ describe('TSDoc examples', () => {
         return;
       }
       // "…" in a documented string stands for text left out: it matches anything there.
-      const pattern = JSON.stringify(value).split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const pattern = JSON.stringify(value)
+        .split('…')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       expect(JSON.stringify(actual()), `${example.where}: ${expected}`).toMatch(new RegExp(`^${pattern.join('.*?')}$`));
     };
     const js = ts.transpileModule(example.code, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;

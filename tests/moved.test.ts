@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineArticle } from '../src/define.js';
 import { UnknownIdError, article, findActor, findPlace, findRecord, getActor, getRecord, quotesBy } from '../src/index.js';
+import type { Article } from '../src/index.js';
 import { validateArticle } from '../src/validate.js';
 
 /** The story as it would be had a release renamed two of its ids. */
@@ -50,8 +51,8 @@ describe('moved ids', () => {
 
   it('are read defensively from an article that was not validated', () => {
     const loose = { ...structuredClone(article), moved: [null, 7, { from: 'old', to: 3 }, { from: 'old', to: 'kyiv' }, { from: 'old', to: 'trump' }] };
-    expect(findRecord(loose as never, 'old')?.id).toBe('kyiv');
-    expect(findRecord({ ...structuredClone(article), moved: 'old' } as never, 'old')).toBeUndefined();
+    expect(findRecord(loose as unknown as Article, 'old')?.id).toBe('kyiv');
+    expect(findRecord({ ...structuredClone(article), moved: 'old' } as unknown as Article, 'old')).toBeUndefined();
   });
 });
 
@@ -70,9 +71,12 @@ describe('validateArticle on moved ids', () => {
     expect(problems([{ from: 'trump', to: 'zelensky' }])).toEqual([
       'DUPLICATE_ID /moved/0/from: /moved/0/from says "trump" was renamed, but it is the id of the record at /actors/6: a moved id must name no record.',
     ]);
-    expect(problems([{ from: 'old', to: 'zelensky' }, { from: 'old', to: 'trump' }])).toEqual([
-      'DUPLICATE_ID /moved/1/from: The moved id "old" at /moved/1/from is already listed at /moved/0: each old id is listed once.',
-    ]);
+    expect(
+      problems([
+        { from: 'old', to: 'zelensky' },
+        { from: 'old', to: 'trump' },
+      ]),
+    ).toEqual(['DUPLICATE_ID /moved/1/from: The moved id "old" at /moved/1/from is already listed at /moved/0: each old id is listed once.']);
     expect(problems([{ from: 'old', to: 'nobody-now' }])).toHaveLength(1);
     expect(problems([{ from: 'old', to: 'nobody-now' }])[0]).toMatch(/^UNKNOWN_REFERENCE \/moved\/0\/to: /);
   });
@@ -80,6 +84,8 @@ describe('validateArticle on moved ids', () => {
   it('rejects a list of the wrong shape', () => {
     expect(problems('old')).toEqual([expect.stringMatching(/^SHAPE \/moved: /)]);
     expect(problems([{ from: 'old' }])).toEqual([expect.stringMatching(/^SHAPE \/moved\/0\/to: Missing property "to"/)]);
-    expect(problems([{ from: 'old', to: 'zelensky', since: '1.1.0' }])).toEqual([expect.stringMatching(/^SHAPE \/moved\/0\/since: Unexpected property "since"/)]);
+    expect(problems([{ from: 'old', to: 'zelensky', since: '1.1.0' }])).toEqual([
+      expect.stringMatching(/^SHAPE \/moved\/0\/since: Unexpected property "since"/),
+    ]);
   });
 });

@@ -8,7 +8,12 @@ const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 describe('README', () => {
   it('starts with the two set-up commands', () => {
     const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    expect(firstBlock.split('\n').map((line) => line.split('#')[0]?.trim()).filter(Boolean)).toEqual(['npm ci', 'npm test']);
+    expect(
+      firstBlock
+        .split('\n')
+        .map((line) => line.split('#')[0]?.trim())
+        .filter(Boolean),
+    ).toEqual(['npm ci', 'npm test']);
   });
 
   it.each(collections)('gives the true count of article.%s', (collection) => {

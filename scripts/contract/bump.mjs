@@ -66,14 +66,17 @@ const required = requiredBump(diff);
 const pending = pendingBump();
 
 const list = (label, items) => (items.length > 0 ? [`  ${label} (${items.length}): ${items.slice(0, 12).join(', ')}${items.length > 12 ? ', …' : ''}`] : []);
-console.log(`contract since ${release === undefined ? 'no release (none yet: every id and export is new)' : `${release.how} (${release.commit.slice(0, 7)})`}:`);
+console.log(
+  `contract since ${release === undefined ? 'no release (none yet: every id and export is new)' : `${release.how} (${release.commit.slice(0, 7)})`}:`,
+);
 for (const line of [
   ...list('ids removed', diff.ids.removed),
   ...list('ids added', diff.ids.added),
   ...list('exports removed', diff.exports.removed),
   ...list('exports added', diff.exports.added),
   ...list('exports changed (check whether any change breaks a caller: then it is major)', diff.changedExports),
-]) console.log(line);
+])
+  console.log(line);
 console.log(`  needs at least: ${required}; pending changesets give: ${pending}`);
 if (!covers(pending, required)) {
   console.error(

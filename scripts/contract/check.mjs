@@ -37,7 +37,8 @@ for (const entry of ENTRIES) {
   const { changed, errors } = extract(entry, { write });
   const real = errors.filter((e) => !/console-api-report-(changed|created|copied)/.test(e));
   if (real.length > 0) problems.push(`api-extractor on dist/${entry}.d.ts:\n  ${real.join('\n  ')}`);
-  if (changed && !write) problems.push(`etc/api/: the exports of ${entry === 'index' ? "'.'" : `'./${entry}'`} changed (git diff etc/api after --write shows how)`);
+  if (changed && !write)
+    problems.push(`etc/api/: the exports of ${entry === 'index' ? "'.'" : `'./${entry}'`} changed (git diff etc/api after --write shows how)`);
 }
 
 // 3. The digests `meta` reports.
@@ -55,8 +56,12 @@ if (updated !== release) {
 }
 
 if (problems.length > 0) {
-  console.error(`The build does not match the committed contract:\n- ${problems.join('\n- ')}\n\nIf the change is meant: npm run contract -- --write, review the diff, and add a changeset (npx changeset).`);
+  console.error(
+    `The build does not match the committed contract:\n- ${problems.join('\n- ')}\n\nIf the change is meant: npm run contract -- --write, review the diff, and add a changeset (npx changeset).`,
+  );
   process.exit(1);
 }
-const counts = Object.entries(idManifest(article)).filter(([, v]) => Array.isArray(v)).map(([k, v]) => `${v.length} ${k}`);
+const counts = Object.entries(idManifest(article))
+  .filter(([, v]) => Array.isArray(v))
+  .map(([k, v]) => `${v.length} ${k}`);
 console.log(`contract ${write ? 'written' : 'holds'}: ${counts.join(', ')}; API reports of ${ENTRIES.length} entry points; digests of text and data`);

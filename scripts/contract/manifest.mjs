@@ -23,7 +23,8 @@ export const manifestText = (manifest) => `${JSON.stringify(manifest, null, 2)}\
 /** The exported names an api-extractor report lists (`export function x`, `export interface X`, …). */
 export function exportsOf(report) {
   const names = new Set();
-  for (const m of report.matchAll(/^export (?:declare )?(?:abstract )?(?:function|interface|type|const|class|namespace|enum|let|var) ([A-Za-z_$][\w$]*)/gm)) names.add(m[1]);
+  for (const m of report.matchAll(/^export (?:declare )?(?:abstract )?(?:function|interface|type|const|class|namespace|enum|let|var) ([A-Za-z_$][\w$]*)/gm))
+    names.add(m[1]);
   return [...names].sort();
 }
 

@@ -29,7 +29,14 @@ const tryGit = (...args) => {
 
 /** The story data of a source tree (src/story/data.ts), bundled and run. */
 async function dataOf(srcRoot) {
-  const result = await build({ entryPoints: [join(srcRoot, 'src/story/data.ts')], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [join(srcRoot, 'src/story/data.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'silent',
+  });
   const code = result.outputFiles[0].text;
   return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).storyData;
 }
@@ -112,7 +119,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const previous = JSON.parse(tryGit('show', 'HEAD:package.json') ?? '{"version":"0.0.0"}').version;
   let from = values.from;
   if (from === undefined && previous !== pkg.version) {
-    from = tryGit('rev-list', '-n', '1', `v${previous}`) ?? (previous === '0.0.0' ? undefined : tryGit('log', '-1', '--format=%H', '-G', '"version":', '--', 'package.json'));
+    from =
+      tryGit('rev-list', '-n', '1', `v${previous}`) ??
+      (previous === '0.0.0' ? undefined : tryGit('log', '-1', '--format=%H', '-G', '"version":', '--', 'package.json'));
   }
   const before = from === undefined ? undefined : await dataAt(from);
   const after = await dataOf(root);
@@ -129,5 +138,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let release = readFileSync(releaseFile, 'utf8').replace(/(export const VERSION: string = ')[^']*(';)/, `$1${pkg.version}$2`);
   if (changed) release = release.replace(/(export const DATA_VERSION: string = ')[^']*(';)/, `$1${pkg.version}$2`);
   writeFileSync(releaseFile, release);
-  console.log(`CHANGELOG.md ${pkg.version}: data changes since ${from === undefined ? 'no release' : previous}; src/release.ts: version ${pkg.version}, data version ${changed ? pkg.version : 'kept'}`);
+  console.log(
+    `CHANGELOG.md ${pkg.version}: data changes since ${from === undefined ? 'no release' : previous}; src/release.ts: version ${pkg.version}, data version ${changed ? pkg.version : 'kept'}`,
+  );
 }

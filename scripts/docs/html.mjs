@@ -7,12 +7,7 @@ const asset = (name) => readFileSync(new URL(name, import.meta.url), 'utf8');
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(value) {
-  return String(value)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+  return String(value).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 }
 
 /** JSON for a `<script type="application/json">`: no `<`, so no `</script>` or `<!--` can end it early. */
@@ -46,14 +41,15 @@ function timelinePanel(vm) {
 function speakersPanel(vm) {
   return vm.panels.speakers
     .map(
-      (speaker) => html`<section class="speaker" data-id="${escapeHtml(speaker.id)}"><h3>${recordButton(vm, speaker.id, escapeHtml(speaker.name), false)}</h3><ul>${speaker.quotes
-        .map(
-          (q) =>
-            html`<li data-id="${escapeHtml(q.id)}">${recordButton(vm, q.id, html`“${escapeHtml(q.text)}”`)} <span class="form">${escapeHtml(q.form)}</span>${
-              q.respondsTo ? html`<div class="note">responding to: ${escapeHtml(q.respondsTo)}</div>` : ''
-            }</li>`,
-        )
-        .join('')}</ul></section>`,
+      (speaker) =>
+        html`<section class="speaker" data-id="${escapeHtml(speaker.id)}"><h3>${recordButton(vm, speaker.id, escapeHtml(speaker.name), false)}</h3><ul>${speaker.quotes
+          .map(
+            (q) =>
+              html`<li data-id="${escapeHtml(q.id)}">${recordButton(vm, q.id, html`“${escapeHtml(q.text)}”`)} <span class="form">${escapeHtml(q.form)}</span>${
+                q.respondsTo ? html`<div class="note">responding to: ${escapeHtml(q.respondsTo)}</div>` : ''
+              }</li>`,
+          )
+          .join('')}</ul></section>`,
     )
     .join('');
 }
@@ -79,9 +75,16 @@ function figuresPanel(vm) {
  *   and the links to the other articles' pages (`{ label, href, current }`)
  * @returns the HTML text
  */
-export function renderPage(vm, { article, version, apiHref, title = 'Russian strikes on Ukraine’s energy system: the annotated text', invented = false, nav = [] }) {
+export function renderPage(
+  vm,
+  { article, version, apiHref, title = 'Russian strikes on Ukraine’s energy system: the annotated text', invented = false, nav = [] },
+) {
   const links = nav
-    .map((n) => (n.current ? html`<li><a href="${escapeHtml(n.href)}" aria-current="page">${escapeHtml(n.label)}</a></li>` : html`<li><a href="${escapeHtml(n.href)}">${escapeHtml(n.label)}</a></li>`))
+    .map((n) =>
+      n.current
+        ? html`<li><a href="${escapeHtml(n.href)}" aria-current="page">${escapeHtml(n.label)}</a></li>`
+        : html`<li><a href="${escapeHtml(n.href)}">${escapeHtml(n.label)}</a></li>`,
+    )
     .join('');
   const fiction = invented
     ? html`<p class="fiction"><strong>Invented text.</strong> This article was written for the package’s examples: its places, people and organisations do not exist.</p>`

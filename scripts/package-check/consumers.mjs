@@ -10,7 +10,20 @@ const PACKAGE = 'ukraine-energy-strikes';
 /** Text only the story carries: a bundle that does not use `article` must contain none of it. */
 export const DATA_MARKERS = ['does not feel enough pressure', 'Source: Punch', 'Volodymyr Zelensky'];
 /** Text only the helpers and the subpath entry points carry: a bundle that uses only `article` must contain none of it. */
-export const HELPER_MARKERS = ['Unknown id', 'UNKNOWN_ID', 'TIMELINE_CYCLE', 'The event relations form a cycle', 'entriesById', 'SPAN_OUT_OF_BOUNDS', 'INVALID_ARTICLE', 'AnnotationCollection', 'schema.org', 'ninjs-schema_3.1', 'AnnotatorNotes', '~standard'];
+export const HELPER_MARKERS = [
+  'Unknown id',
+  'UNKNOWN_ID',
+  'TIMELINE_CYCLE',
+  'The event relations form a cycle',
+  'entriesById',
+  'SPAN_OUT_OF_BOUNDS',
+  'INVALID_ARTICLE',
+  'AnnotationCollection',
+  'schema.org',
+  'ninjs-schema_3.1',
+  'AnnotatorNotes',
+  '~standard',
+];
 
 const consumers = new Map();
 
@@ -147,16 +160,11 @@ export async function bundleConsumer({ file, absent, includesPackage, warning },
   const built = await exec(join(repo, 'node_modules/.bin/esbuild'), args, { cwd: dir });
   ensure(built.code === 0, `esbuild: ${firstLine(built.output)}`);
   const warnings = [...built.stderr.matchAll(/\[WARNING\].*\[([\w-]+)\]$/gm)].map((m) => m[1]);
-  ensure(
-    warnings.join() === (warning ?? ''),
-    warnings.length > 0 ? `esbuild: ${firstLine(built.stderr, /WARNING/)}` : `esbuild did not warn ${warning}`,
-  );
+  ensure(warnings.join() === (warning ?? ''), warnings.length > 0 ? `esbuild: ${firstLine(built.stderr, /WARNING/)}` : `esbuild did not warn ${warning}`);
 
   // A marker the package does not contain would prove nothing.
   const dist = join(packed.dir, 'dist');
-  const shipped = Buffer.concat(
-    await Promise.all((await readdir(dist)).filter((f) => f.endsWith('.js')).map((f) => readFile(join(dist, f)))),
-  );
+  const shipped = Buffer.concat(await Promise.all((await readdir(dist)).filter((f) => f.endsWith('.js')).map((f) => readFile(join(dist, f)))));
   const stale = absent.filter((m) => !shipped.includes(m));
   ensure(stale.length === 0, `markers not found in dist/*.js, pick new ones: ${stale.join(', ')}`);
 

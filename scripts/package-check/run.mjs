@@ -60,9 +60,7 @@ const thisNode = Number(process.versions.node.split('.')[0]);
 for (const major of full ? NODE_VERSIONS : [thisNode]) {
   check(`consumer cjs: require · Node ${major}`, async () => runConsumer('cjs', 'index.js', major, await context()));
   check(`consumer esm: import · Node ${major}`, async () => runConsumer('esm', 'index.js', major, await context()));
-  check(`consumer esm: import changes no globals · Node ${major}`, async () =>
-    runConsumer('esm', 'side-effects.js', major, await context()),
-  );
+  check(`consumer esm: import changes no globals · Node ${major}`, async () => runConsumer('esm', 'side-effects.js', major, await context()));
 }
 
 // Bun and Deno (from the dev dependencies) run the same consumers, in both runs: they are fast.
@@ -121,7 +119,13 @@ const worker = async () => {
       detail = await checks[index].run();
     } catch (error) {
       ok = false;
-      detail = error instanceof CheckError ? error.message : String(error?.stack ?? error).split('\n').slice(0, 2).join(' ');
+      detail =
+        error instanceof CheckError
+          ? error.message
+          : String(error?.stack ?? error)
+              .split('\n')
+              .slice(0, 2)
+              .join(' ');
     }
     results[index] = { ok, detail, seconds: (performance.now() - start) / 1000 };
     print();

@@ -122,13 +122,7 @@ export type StatisticId<A extends Article> = StatisticOf<A>['id'];
 export type ClaimId<A extends Article> = ClaimOf<A>['id'];
 
 /** Any record of article `A`. */
-export type RecordOf<A extends Article> =
-  | ActorOf<A>
-  | PlaceOf<A>
-  | EventOf<A>
-  | QuoteOf<A>
-  | StatisticOf<A>
-  | ClaimOf<A>;
+export type RecordOf<A extends Article> = ActorOf<A> | PlaceOf<A> | EventOf<A> | QuoteOf<A> | StatisticOf<A> | ClaimOf<A>;
 /** Any record id of article `A`. */
 export type RecordId<A extends Article> = ActorId<A> | PlaceId<A> | EventId<A> | QuoteId<A> | StatisticId<A> | ClaimId<A>;
 

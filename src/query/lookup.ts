@@ -127,10 +127,7 @@ export function getQuote<A extends Article, const Id extends QuoteId<A>>(article
  * getStatistic(article, 'drones-intercepted').value; // => { kind: 'exact', value: 33 }
  * @group Lookups
  */
-export function getStatistic<A extends Article, const Id extends StatisticId<A>>(
-  article: A,
-  id: Id,
-): WithId<StatisticOf<A>, Id> {
+export function getStatistic<A extends Article, const Id extends StatisticId<A>>(article: A, id: Id): WithId<StatisticOf<A>, Id> {
   return get(article, 'statistics', id) as WithId<StatisticOf<A>, Id>;
 }
 

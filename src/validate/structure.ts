@@ -103,28 +103,24 @@ function property(context: Context, object: Readonly<Record<string, unknown>>, k
  * A well-formed BCP 47 language tag (RFC 5646's langtag or a private-use tag; its few grandfathered
  * tags are left out): what every export format that carries the language expects.
  */
-const LANGUAGE_TAG = /^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$/;
+const LANGUAGE_TAG =
+  /^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$/;
 
-const string: Check<string> = (value, path, context) =>
-  typeof value === 'string' ? value : expected(context, path, 'a string', value);
+const string: Check<string> = (value, path, context) => (typeof value === 'string' ? value : expected(context, path, 'a string', value));
 
-const boolean: Check<boolean> = (value, path, context) =>
-  typeof value === 'boolean' ? value : expected(context, path, 'true or false', value);
+const boolean: Check<boolean> = (value, path, context) => (typeof value === 'boolean' ? value : expected(context, path, 'true or false', value));
 
 // Number.isFinite and Number.isInteger are false for anything but a number (they do not convert).
-const number: Check<number> = (value, path, context) =>
-  Number.isFinite(value) ? (value as number) : expected(context, path, 'a finite number', value);
+const number: Check<number> = (value, path, context) => (Number.isFinite(value) ? (value as number) : expected(context, path, 'a finite number', value));
 
-const integer: Check<number> = (value, path, context) =>
-  Number.isInteger(value) ? (value as number) : expected(context, path, 'an integer', value);
+const integer: Check<number> = (value, path, context) => (Number.isInteger(value) ? (value as number) : expected(context, path, 'an integer', value));
 
 /** One of a closed set of strings; the set is a record so that the compiler checks it is complete. */
 function oneOf<T extends string>(members: Readonly<Record<T, true>>): Check<T> {
   const allowed = new Set<string>(Object.keys(members));
   const list = [...allowed].map((m) => JSON.stringify(m)).join(', ');
   // The set holds strings only, so it has no other value.
-  return (value, path, context) =>
-    allowed.has(value as string) ? (value as T) : expected(context, path, `one of ${list}`, value);
+  return (value, path, context) => (allowed.has(value as string) ? (value as T) : expected(context, path, `one of ${list}`, value));
 }
 
 /** The longest id, in UTF-16 code units. */
@@ -143,8 +139,7 @@ const id: Check<string> = (value, path, context) =>
     : expected(context, path, `an id (up to ${MAX_ID} lower-case letters and digits, in groups joined by single hyphens)`, value);
 
 function pattern<T extends string>(regex: RegExp, what: string): Check<T> {
-  return (value, path, context) =>
-    typeof value === 'string' && regex.test(value) ? (value as T) : expected(context, path, what, value);
+  return (value, path, context) => (typeof value === 'string' && regex.test(value) ? (value as T) : expected(context, path, what, value));
 }
 
 function nullable<T>(check: Check<T>): Check<T | null> {
@@ -184,7 +179,8 @@ function cameoCode(type: EventType): Check<CameoCode | null> {
       context.problems.add(
         'UNKNOWN_CAMEO_CODE',
         path,
-        (at) => `The CAMEO code at ${at} is ${describe(value)}, which is not a CAMEO event code (three or four digits, in GDELT's CAMEO.eventcodes.txt).${hint}`,
+        (at) =>
+          `The CAMEO code at ${at} is ${describe(value)}, which is not a CAMEO event code (three or four digits, in GDELT's CAMEO.eventcodes.txt).${hint}`,
       );
       return INVALID;
     }
@@ -200,7 +196,6 @@ function cameoCode(type: EventType): Check<CameoCode | null> {
     return code;
   };
 }
-
 
 /** An array of `element`s; given `nonEmpty`, the noun for one element, it must hold at least one. */
 function array<T>(element: Check<T>, nonEmpty?: string): Check<readonly T[]> {
@@ -383,7 +378,8 @@ function wordAround(text: string, offset: number): string | undefined {
   if (kind === undefined || kind !== classOf(after[0]) || UNCHECKED.test(before[0]) || UNCHECKED.test(after[0])) return undefined;
   const inWord = (char: string): boolean => classOf(char) !== undefined || FORMAT.test(char);
   let from = before[1];
-  for (let back = codePointBefore(text, from); back !== undefined && inWord(back[0]) && offset - back[1] <= 30; back = codePointBefore(text, from)) from = back[1];
+  for (let back = codePointBefore(text, from); back !== undefined && inWord(back[0]) && offset - back[1] <= 30; back = codePointBefore(text, from))
+    from = back[1];
   let to = after[1];
   for (let next = codePointFrom(text, to); next !== undefined && inWord(next[0]) && next[1] - offset <= 30; next = codePointFrom(text, to)) to = next[1];
   return text.slice(from, to);
@@ -419,11 +415,7 @@ function buildArticleCheck(): Check<Article> {
     if (start < 0) {
       context.problems.add('SPAN_OUT_OF_BOUNDS', path, (at) => `The span at ${at} starts at ${start}, before the start of the text.`);
     } else if (end > (length ?? Number.POSITIVE_INFINITY)) {
-      context.problems.add(
-        'SPAN_OUT_OF_BOUNDS',
-        path,
-        (at) => `The span at ${at} (${start}–${end}) ends past the end of the text (length ${length}).`
-      );
+      context.problems.add('SPAN_OUT_OF_BOUNDS', path, (at) => `The span at ${at} (${start}–${end}) ends past the end of the text (length ${length}).`);
     }
     for (const [edge, offset] of [
       ['starts', start],
@@ -434,8 +426,7 @@ function buildArticleCheck(): Check<Article> {
         context.problems.add(
           'SPAN_CUTS_WORD',
           path,
-          (at) =>
-            `The span at ${at} (${start}–${end}) ${edge} inside the word ${quoted(word)}: spans cover whole words (the offsets may have shifted).`,
+          (at) => `The span at ${at} (${start}–${end}) ${edge} inside the word ${quoted(word)}: spans cover whole words (the offsets may have shifted).`,
         );
       }
       if (context.text !== undefined && splitsPair(context.text, offset)) {
@@ -586,7 +577,11 @@ function buildArticleCheck(): Check<Article> {
   } as const;
   /** The fields of an event of `type`: the base, its own CAMEO check, and its type. */
   const eventOf = <T extends EventType>(type: T) =>
-    ({ type: oneOf<T>({ [type]: true } as Record<T, true>), cameo: object<EventCameo<T>>({ code: cameoCode(type) as Check<EventCameo<T>['code']>, note: string }), ...eventBase }) as const;
+    ({
+      type: oneOf<T>({ [type]: true } as Record<T, true>),
+      cameo: object<EventCameo<T>>({ code: cameoCode(type) as Check<EventCameo<T>['code']>, note: string }),
+      ...eventBase,
+    }) as const;
   const event: Check<Event> = tagged<Event, 'type'>('type', {
     strike: { ...eventOf('strike'), targets: array(strikeTarget) },
     explosions: eventOf('explosions'),
@@ -650,9 +645,7 @@ function buildArticleCheck(): Check<Article> {
     summary: string,
     attribution: attributions,
     about: ids,
-    relations: array(
-      object<ClaimRelation>({ type: oneOf<ClaimRelation['type']>({ contradicts: true, supports: true }), claim: id, basis, evidence })
-    ),
+    relations: array(object<ClaimRelation>({ type: oneOf<ClaimRelation['type']>({ contradicts: true, supports: true }), claim: id, basis, evidence })),
     evidence,
   });
 

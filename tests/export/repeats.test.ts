@@ -21,7 +21,8 @@ describe('sharedPrefixes: which segments of a text occur once', () => {
       fc.property(text, (t) => {
         const shared = sharedPrefixes(t);
         for (let from = 0; from < t.length; from++) {
-          for (let to = from + 1; to <= t.length; to++) expect(to - from > (shared[from] as number), `${JSON.stringify(t)} ${from}–${to}`).toBe(unique(t, from, to));
+          for (let to = from + 1; to <= t.length; to++)
+            expect(to - from > (shared[from] as number), `${JSON.stringify(t)} ${from}–${to}`).toBe(unique(t, from, to));
         }
       }),
     );

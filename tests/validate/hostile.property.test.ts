@@ -163,7 +163,11 @@ const hostileLeaves: readonly (() => unknown)[] = [
       },
     ),
   () => new Proxy([1, 2], { ownKeys: () => ['0', '1', 'length', 'length'] }),
-  () => new Proxy([], { getOwnPropertyDescriptor: (t, k) => (k === 'length' ? { value: 2 ** 32 - 1, writable: true, enumerable: false, configurable: false } : Reflect.getOwnPropertyDescriptor(t, k)) }),
+  () =>
+    new Proxy([], {
+      getOwnPropertyDescriptor: (t, k) =>
+        k === 'length' ? { value: 2 ** 32 - 1, writable: true, enumerable: false, configurable: false } : Reflect.getOwnPropertyDescriptor(t, k),
+    }),
   () => {
     const sparse: unknown[] = [];
     sparse.length = 2 ** 32 - 1;
@@ -182,7 +186,13 @@ const hostileLeaves: readonly (() => unknown)[] = [
     for (let i = 0; i < 100_000; i++) deep = { next: deep, evidence: [deep] };
     return deep;
   },
-  () => Object.defineProperty({}, 'start', { get: () => { throw new Error('getter'); }, enumerable: true }),
+  () =>
+    Object.defineProperty({}, 'start', {
+      get: () => {
+        throw new Error('getter');
+      },
+      enumerable: true,
+    }),
   () => ({ [Symbol('key')]: 1, start: 0, end: 1 }),
   () => new Uint8Array(10),
   () => new Map([['id', 'x']]),
@@ -278,7 +288,12 @@ describe('validateArticle never throws, and defineArticle throws only InvalidArt
     const many = { ...article, claims: new Array(10_000_001) };
     const result = validateArticle(many);
     expect(result.ok ? [] : result.problems).toEqual([
-      { code: 'INPUT_TOO_LARGE', path: '', message: 'The input holds more than 10000000 values (or an array longer than that) or more than 67108864 code units of strings, more than the validator reads: nothing was checked.' },
+      {
+        code: 'INPUT_TOO_LARGE',
+        path: '',
+        message:
+          'The input holds more than 10000000 values (or an array longer than that) or more than 67108864 code units of strings, more than the validator reads: nothing was checked.',
+      },
     ]);
     // (That many small values count up to the same limit is tested on snapshot itself, with a small one.)
   });
