@@ -15,13 +15,13 @@
 // the id in a Map — timed the same way: on a given machine cache misses and garbage collection
 // alone raise its exponent above 1, and an index near the floor scales linearly.
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadPackage } from './package.mjs';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
 const distArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only');
 const dist = resolve(distArg ?? new URL('../dist/index.js', import.meta.url).pathname);
-const pkg = await import(pathToFileURL(dist).href);
+const pkg = await loadPackage(dist);
 const gc = globalThis.gc ?? (() => {});
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 export const sizes = [1000, 10000, 100000];

@@ -6,13 +6,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Bench } from 'tinybench';
+import { loadPackage } from './package.mjs';
 import { helpers, measureSizes } from './sizes.mjs';
 import { exponent, measureScaling } from './scaling.mjs';
 import { definedConsumer, measure, storyConsumers } from './typecheck.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const distJs = join(root, 'dist/index.js');
-const pkg = await import(distJs);
+const pkg = await loadPackage(distJs);
 const { article } = pkg;
 const rows = [];
 const row = (figure, value, floor, target, met) => rows.push({ figure, value, floor, target, verdict: met === null ? '—' : met ? 'met' : 'MISSED' });

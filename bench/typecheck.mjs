@@ -65,7 +65,8 @@ p.evidenceOf(a, 'zelensky'), p.recordsAt(a, 0), p.sentencesOf(a, { start: 0, end
 
 /** A consumer passing a synthetic article of `n` persons inline to defineArticle, then looking one up. */
 export function definedConsumer(distJs, n) {
-  return consumer(`import { defineArticle, getActor, actorsOfKind } from ${JSON.stringify(distJs)};
+  return consumer(`import { getActor, actorsOfKind } from ${JSON.stringify(distJs)};
+import { defineArticle } from ${JSON.stringify(distJs.replace(/index\.js$/, 'define.js'))};
 const mine = defineArticle(${JSON.stringify(syntheticInput(n))});
 export const last = getActor(mine, 'p${n - 1}').name;
 export const people = actorsOfKind(mine, 'person').length;

@@ -43,6 +43,22 @@ describe('moved ids', () => {
     expect(() => quotesBy(renamed, 'volodymyr-zelensky' as never)).toThrow(UnknownIdError);
   });
 
+  it('are named in the error only where they lead to a record of the collection asked for', () => {
+    expect(() => getActor(renamed, 'budapest-city' as never)).toThrow(expect.objectContaining({ movedTo: null }));
+    expect(() => getActor(renamed, 'budapest-city' as never)).not.toThrow('renamed');
+  });
+
+  it('are read from the article itself, never from a polluted Object.prototype', () => {
+    Object.defineProperty(Object.prototype, 'moved', { value: [{ from: 'ghost', to: 'ukraine' }], configurable: true, writable: true });
+    try {
+      expect(findActor(structuredClone(article), 'ghost')).toBeUndefined();
+      expect(findActor(article, 'ghost')).toBeUndefined();
+      expect(validateArticle(structuredClone(article)).ok).toBe(true);
+    } finally {
+      Reflect.deleteProperty(Object.prototype, 'moved');
+    }
+  });
+
   it('change nothing for an article without them, or for an id that is not listed', () => {
     expect(findActor(article, 'volodymyr-zelensky')).toBeUndefined();
     expect(findActor(renamed, 'nobody')).toBeUndefined();

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENTRIES, reportFile } from './api-report.mjs';
-import { committedContract, covers, diffContracts, MANIFEST, requiredBump, root } from './manifest.mjs';
+import { committedContract, covers, diffContracts, MANIFEST, releaseCommit, requiredBump, root } from './manifest.mjs';
 
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 const tryGit = (...args) => {
@@ -24,15 +24,10 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** The commit of the last release, and how it was found; undefined before the first release. */
 function lastRelease() {
-  const tagged = tryGit('rev-list', '-n', '1', `v${pkg.version}`);
-  if (tagged) return { commit: tagged, how: `tag v${pkg.version}` };
-  if (tryGit('rev-parse', '--is-shallow-repository') === 'true') {
+  if (tryGit('rev-list', '-n', '1', `v${pkg.version}`) === undefined && tryGit('rev-parse', '--is-shallow-repository') === 'true') {
     throw new Error('This clone is shallow and has no release tag: fetch the tags (git fetch --tags) or the history.');
   }
-  const changed = tryGit('log', '-1', '--format=%H', '-G', '"version":', '--', 'package.json');
-  const version = changed && JSON.parse(tryGit('show', `${changed}:package.json`) ?? '{}').version;
-  if (changed && version === pkg.version && version !== '0.0.0') return { commit: changed, how: `the commit that set version ${version}` };
-  return undefined;
+  return pkg.version === '0.0.0' ? undefined : releaseCommit(tryGit, pkg.version);
 }
 
 /** The contract as the release commit has it (empty where it had no contract files yet). */
@@ -50,7 +45,15 @@ function pendingBump() {
   const dir = mkdtempSync(join(tmpdir(), 'ues-changeset-'));
   try {
     const out = join(dir, 'status.json');
-    execFileSync(join(root, 'node_modules/.bin/changeset'), ['status', `--output=${out}`], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      execFileSync(join(root, 'node_modules/.bin/changeset'), ['status', `--output=${out}`], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    } catch (error) {
+      // changeset status fails when the branch changed files and no changeset is pending: nothing
+      // is pending, which the contract's change may or may not allow.
+      const said = String(error.stderr ?? '');
+      if (/no changesets were found/.test(said)) return 'none';
+      throw new Error(`changeset status failed: ${said.trim() || error.message}`);
+    }
     const status = JSON.parse(readFileSync(out, 'utf8'));
     return status.releases.find((r) => r.name === pkg.name)?.type ?? 'none';
   } finally {

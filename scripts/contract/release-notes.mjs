@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { COLLECTIONS, root } from './manifest.mjs';
+import { COLLECTIONS, previousVersion, releaseCommit, root } from './manifest.mjs';
 
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const tryGit = (...args) => {
@@ -41,11 +41,13 @@ async function dataOf(srcRoot) {
   return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).storyData;
 }
 
-/** The story data at a git commit. */
+/** The story data at a git commit (its src/ extracted with git archive and tar, no shell). */
 async function dataAt(commit) {
   const dir = mkdtempSync(join(tmpdir(), 'ues-release-'));
   try {
-    execFileSync('sh', ['-c', `git archive ${commit} src | tar -x -C ${JSON.stringify(dir)}`], { cwd: root });
+    const tar = join(dir, 'src.tar');
+    execFileSync('git', ['archive', '-o', tar, commit, 'src'], { cwd: root });
+    execFileSync('tar', ['-xf', tar, '-C', dir]);
     return await dataOf(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -78,22 +80,35 @@ export function dataChanges(before, after) {
     const now = new Map((after[c] ?? []).map((r) => [r.id, r]));
     const items = [];
     for (const [id, record] of now) {
-      if (!was.has(id)) {
-        const from = [...moved].find(([old, to]) => to === id && was.has(old))?.[0];
-        items.push(from === undefined ? `added \`${id}\`` : `renamed \`${from}\` to \`${id}\` (\`moved\` keeps the old id for the find* lookups)`);
+      if (was.has(id)) {
+        const fields = Object.keys({ ...was.get(id), ...record }).filter((k) => !isDeepStrictEqual(was.get(id)[k], record[k]));
+        if (fields.length > 0) items.push(`changed \`${id}\` (${fields.map((f) => `\`${f}\``).join(', ')})`);
         continue;
       }
-      const fields = Object.keys({ ...was.get(id), ...record }).filter((k) => !isDeepStrictEqual(was.get(id)[k], record[k]));
-      if (fields.length > 0) items.push(`changed \`${id}\` (${fields.map((f) => `\`${f}\``).join(', ')})`);
+      // Old ids of this collection that now lead here: the first is its old name, any other merged into it.
+      const from = [...moved].filter(([old, to]) => to === id && was.has(old) && !now.has(old)).map(([old]) => old);
+      if (from.length === 0) items.push(`added \`${id}\``);
+      else items.push(`renamed \`${from[0]}\` to \`${id}\` (\`moved\` keeps the old id for the find* lookups)`);
+      for (const old of from.slice(1)) items.push(`merged \`${old}\` into \`${id}\` (\`moved\` leads the old id there)`);
     }
     for (const id of was.keys()) {
-      if (now.has(id) || (moved.has(id) && now.has(moved.get(id)))) continue;
-      items.push(`removed \`${id}\``);
+      if (now.has(id)) continue;
+      const to = moved.get(id);
+      if (to !== undefined && now.has(to) && was.has(to)) items.push(`merged \`${id}\` into \`${to}\` (\`moved\` leads the old id there)`);
+      else if (to === undefined || !now.has(to)) items.push(`removed \`${id}\``);
     }
     if (items.length > 0) {
       changed = true;
       lines.push(`- **${c}**: ${items.join('; ')}`);
     }
+  }
+  const movedBefore = new Map((before.moved ?? []).map((m) => [m.from, m.to]));
+  const redirects = [];
+  for (const [from, to] of moved) if (movedBefore.get(from) !== to) redirects.push(`\`${from}\` → \`${to}\``);
+  for (const [from, to] of movedBefore) if (!moved.has(from)) redirects.push(`dropped \`${from}\` → \`${to}\``);
+  if (redirects.length > 0) {
+    changed = true;
+    lines.push(`- **moved**: ${redirects.join('; ')}`);
   }
   if (!changed) lines.push('None: the text and every record are as in the previous release.');
   return { lines, changed };
@@ -116,13 +131,15 @@ export function withDataChanges(changelog, version, section) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { from: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const previous = JSON.parse(tryGit('show', 'HEAD:package.json') ?? '{"version":"0.0.0"}').version;
-  let from = values.from;
-  if (from === undefined && previous !== pkg.version) {
-    from =
-      tryGit('rev-list', '-n', '1', `v${previous}`) ??
-      (previous === '0.0.0' ? undefined : tryGit('log', '-1', '--format=%H', '-G', '"version":', '--', 'package.json'));
-  }
+  // The previous release: the newest version before this one, from the tags or package.json's history.
+  const previous = values.from === undefined ? previousVersion(tryGit, pkg.version) : undefined;
+  const from =
+    values.from !== undefined
+      ? tryGit('rev-parse', '--verify', `${values.from}^{commit}`)
+      : previous === undefined
+        ? undefined
+        : releaseCommit(tryGit, previous)?.commit;
+  if (values.from !== undefined && from === undefined) throw new Error(`--from ${values.from}: no such commit`);
   const before = from === undefined ? undefined : await dataAt(from);
   const after = await dataOf(root);
   const { lines, changed } = dataChanges(before, after);

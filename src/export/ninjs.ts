@@ -151,9 +151,11 @@ export function toNinjs(article: Article): NinjsDocument {
 
   const actors = new Map(article.actors.map((actor) => [actor.id, actor]));
   const { publisher } = article;
-  const sources = new Set<string>();
+  /** The actors cited as sources, by id, with their names. */
+  const sources = new Map<string, string>();
   const cite = (id: string) => {
-    if (id !== publisher.actor && actors.has(id)) sources.add(id);
+    const actor = actors.get(id);
+    if (id !== publisher.actor && actor !== undefined) sources.set(id, actor.name);
   };
   for (const quote of article.quotes) cite(quote.speaker);
   // A position the text ascribes to an actor (`held`) or one it backs (`supported`) is reported
@@ -180,7 +182,7 @@ export function toNinjs(article: Article): NinjsDocument {
     })),
     infoSources: [
       withUri(publisher.actor, { name: publisher.name, role: 'publisher' as const, literal: publisher.actor }),
-      ...[...sources].map((id) => withUri(id, { name: actors.get(id)?.name ?? id, role: 'source' as const, literal: id })),
+      ...[...sources].map(([id, name]) => withUri(id, { name, role: 'source' as const, literal: id })),
     ],
   });
 }

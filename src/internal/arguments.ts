@@ -24,10 +24,13 @@ export function findEntry(article: Article, scope: Scope, id: string): RecordEnt
  * now, or `undefined`: for the untyped `find*` lookups, whose ids may have been stored before it.
  */
 export function findCurrentEntry(article: Article, scope: Scope, id: string): RecordEntry<Article> | undefined {
-  const entry = findEntry(article, scope, id);
-  if (entry !== undefined || typeof id !== 'string' || entriesById(article).has(id)) return entry;
+  const byId = entriesById(article);
+  const entry = byId.get(id);
+  if (entry !== undefined) return inScope(scope, entry.collection) ? entry : undefined;
+  if (typeof id !== 'string') return undefined;
   const to = movedTo(article, id);
-  return to === undefined ? undefined : findEntry(article, scope, to);
+  const moved = to === undefined ? undefined : byId.get(to);
+  return moved !== undefined && inScope(scope, moved.collection) ? moved : undefined;
 }
 
 /** The record with this id in `scope`; throws {@link UnknownIdError}, with the closest ids, if there is none. */
@@ -41,7 +44,10 @@ export function knownEntry(article: Article, scope: Scope, id: string): RecordEn
     .filter((e) => inScope(scope, e.collection))
     .map((e) => e.record.id);
   const elsewhere = entriesById(article).get(id)?.collection ?? null;
-  throw new UnknownIdError(id, where, closest(id, ids), elsewhere, elsewhere === null ? (movedTo(article, id) ?? null) : null);
+  // A rename is named only where it leads to a record this lookup could return.
+  const to = elsewhere === null ? movedTo(article, id) : undefined;
+  const renamed = to === undefined ? undefined : findEntry(article, scope, to);
+  throw new UnknownIdError(id, where, closest(id, ids), elsewhere, renamed === undefined ? null : renamed.record.id);
 }
 
 /** `value`, if it is a member of the closed set `members`; else throws {@link UnknownValueError}, naming them. */

@@ -20,12 +20,18 @@ export function entriesById<A extends Article>(article: A): ReadonlyMap<string, 
   return memo(article, byId);
 }
 
-/** The article's renamed ids, old to new, from its `moved` list (for untrusted data: only well-formed entries, the first for each id). */
+/**
+ * The article's renamed ids, old to new, from its own `moved` list (for untrusted data: only
+ * well-formed entries, the first for each id; listed by its keys, so that neither an iterator nor
+ * the holes of a sparse array are walked).
+ */
 function movedIds(article: Article): ReadonlyMap<string, string> {
   const map = new Map<string, string>();
-  const moved: unknown = article.moved;
+  const moved: unknown = Object.hasOwn(article, 'moved') ? article.moved : undefined;
   if (!Array.isArray(moved)) return map;
-  for (const entry of moved as readonly unknown[]) {
+  const keys = Object.keys(moved);
+  for (let i = 0; i < keys.length; i++) {
+    const entry: unknown = (moved as unknown as Record<string, unknown>)[keys[i] as string];
     if (typeof entry !== 'object' || entry === null) continue;
     const { from, to } = entry as { from?: unknown; to?: unknown };
     if (typeof from === 'string' && typeof to === 'string' && !map.has(from)) map.set(from, to);

@@ -35,7 +35,7 @@ const SHARED = Symbol.for('ukraine-energy-strikes/frozen-whole');
 const has = WeakSet.prototype.has;
 const add = WeakSet.prototype.add;
 
-/** Values this copy of the module froze whole. */
+/** Values this copy of the module froze whole, or found in the shared set and checked (`frozenWhole`). */
 const own = /* @__PURE__ */ new WeakSet<object>();
 
 /**
@@ -44,31 +44,55 @@ const own = /* @__PURE__ */ new WeakSet<object>();
  * load), and so are the ESM and CommonJS builds; an article that `./validate` or `./define` froze
  * must still be known to the helpers of `.`. So those entry points add what they freeze to one set
  * on `globalThis`, under a registered symbol, made on first use (importing the package changes no
- * global), not writable, not enumerable and not configurable. A value already there that is not a
- * real WeakSet is ignored, and nothing is shared.
+ * global), not writable, not enumerable and not configurable. Any code can reach that set, so what
+ * it holds is only a hint: `frozenWhole` checks a value found there before trusting it. A value at
+ * the symbol that is not a real WeakSet in a data property (a look-alike, a getter) is ignored,
+ * and nothing is shared; where globalThis takes no property, nothing is shared either.
  */
 function shared(create: boolean): WeakSet<object> | undefined {
-  const global = globalThis as { [SHARED]?: unknown };
-  const existing = global[SHARED];
-  if (existing !== undefined) {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, SHARED);
+  if (descriptor !== undefined) {
     try {
-      has.call(existing as WeakSet<object>, global);
-      return existing as WeakSet<object>;
+      has.call(descriptor.value as WeakSet<object>, globalThis);
+      return descriptor.value as WeakSet<object>;
     } catch {
       return undefined;
     }
   }
-  if (!create || !Object.isExtensible(globalThis)) return undefined;
+  if (!create) return undefined;
   const set = new WeakSet<object>();
-  Object.defineProperty(globalThis, SHARED, { value: set, writable: false, enumerable: false, configurable: false });
+  // Where globalThis cannot take it (frozen, say), the set is this copy's alone, as `own` is.
+  Reflect.defineProperty(globalThis, SHARED, { value: set, writable: false, enumerable: false, configurable: false });
   return set;
+}
+
+const plainPrototypes: readonly unknown[] = [Object.prototype, Array.prototype, null];
+
+/**
+ * Whether nothing reachable from `value` can change: every object and array frozen, with a plain
+ * prototype and data properties only (no getter), symbol-keyed and non-enumerable ones included.
+ * Once per value found in the shared set (O(n), about the cost of one index).
+ */
+function deeplyFrozen(value: object, seen: WeakSet<object>): boolean {
+  if (has.call(seen, value)) return true;
+  add.call(seen, value);
+  if (!Object.isFrozen(value) || !plainPrototypes.includes(Object.getPrototypeOf(value))) return false;
+  const keys = Reflect.ownKeys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, keys[i] as PropertyKey);
+    if (descriptor === undefined || !('value' in descriptor)) return false;
+    const item: unknown = descriptor.value;
+    if (typeof item === 'function') return false;
+    if (typeof item === 'object' && item !== null && !deeplyFrozen(item, seen)) return false;
+  }
+  return true;
 }
 
 /**
  * Deep-freezes a value this package has just made, none of which was frozen before (the built-in
  * article, a validated snapshot), and remembers that it cannot change: the query helpers keep
- * their indexes for it without walking it to check. With `share`, every copy of the package in the
- * program remembers it (see `shared`).
+ * their indexes for it without walking it to check. With `share`, the other copies of the package
+ * in the program learn of it too (see `shared`), and check it once before they trust it.
  */
 export function freezeWhole<T extends object>(value: T, share = false): T {
   add.call(own, deepFreeze(value));
@@ -83,5 +107,7 @@ export function freezeWhole<T extends object>(value: T, share = false): T {
 export function frozenWhole(value: object): boolean {
   if (has.call(own, value)) return true;
   const set = shared(false);
-  return set !== undefined && has.call(set, value);
+  if (set === undefined || !has.call(set, value) || !deeplyFrozen(value, new WeakSet())) return false;
+  add.call(own, value);
+  return true;
 }

@@ -701,7 +701,8 @@ function buildArticleCheck(): Check<Article> {
 export function checkStructure(value: unknown, problems: ProblemList): Structure {
   // The text is taken first so that every span can be checked against it where it stands.
   const text = isObject(value) && typeof value['text'] === 'string' ? value['text'] : undefined;
-  const context: Context = { problems, text, records: [], unread: new Set(), parts: {}, article: undefined };
+  // `parts` has no prototype, so that a part the input lacks is not read from a polluted Object.prototype.
+  const context: Context = { problems, text, records: [], unread: new Set(), parts: Object.create(null) as Structure['parts'], article: undefined };
   if (text !== undefined && text.length > MAX_TEXT) {
     problems.add(
       'INPUT_TOO_LARGE',
