@@ -62,6 +62,7 @@ describe('moved ids', () => {
   it('change nothing for an article without them, or for an id that is not listed', () => {
     expect(findActor(article, 'volodymyr-zelensky')).toBeUndefined();
     expect(findActor(renamed, 'nobody')).toBeUndefined();
+    expect([findActor(renamed, 42 as never), findRecord(renamed, {} as never)]).toEqual([undefined, undefined]);
     expect(() => getActor(article, 'zelenskyy' as never)).toThrow(expect.objectContaining({ movedTo: null, suggestions: ['zelensky'] }));
   });
 

@@ -27,7 +27,6 @@ export function findCurrentEntry(article: Article, scope: Scope, id: string): Re
   const byId = entriesById(article);
   const entry = byId.get(id);
   if (entry !== undefined) return inScope(scope, entry.collection) ? entry : undefined;
-  if (typeof id !== 'string') return undefined;
   const to = movedTo(article, id);
   const moved = to === undefined ? undefined : byId.get(to);
   return moved !== undefined && inScope(scope, moved.collection) ? moved : undefined;
