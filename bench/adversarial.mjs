@@ -15,13 +15,13 @@
 // the id in a Map — timed the same way: on a given machine cache misses and garbage collection
 // alone raise its exponent above 1, and an index near the floor scales linearly.
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadPackage } from './package.mjs';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
 const distArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only');
 const dist = resolve(distArg ?? new URL('../dist/index.js', import.meta.url).pathname);
-const pkg = await import(pathToFileURL(dist).href);
+const pkg = await loadPackage(dist);
 const gc = globalThis.gc ?? (() => {});
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 export const sizes = [1000, 10000, 100000];
@@ -62,7 +62,14 @@ function skeleton(n, { sentenceText = (i) => `Word ${i}.` } = {}) {
 }
 const finish = ({ words, ...article }) => article;
 /** A person whose aliases are the words of its evidence, as the validator requires (SPAN_NOT_AN_ALIAS). */
-const person = (a, id, evidence) => ({ kind: 'person', id, name: id, aliases: [...new Set(evidence.map((s) => a.text.slice(s.start, s.end)))], titles: [], evidence });
+const person = (a, id, evidence) => ({
+  kind: 'person',
+  id,
+  name: id,
+  aliases: [...new Set(evidence.map((s) => a.text.slice(s.start, s.end)))],
+  titles: [],
+  evidence,
+});
 
 /** n persons whose ids differ in one character from each other and from a near miss. */
 function nearDuplicates(n) {
@@ -94,7 +101,7 @@ function chain(n) {
       acled: null,
       participants: [{ actor: 'ann', role: 'agent', basis: 'stated', evidence: [a.words[i]] }],
       places: [],
-      time: [{ kind: 'month', normalized: `${2000 + Math.floor(i / 12) % 100}-${String((i % 12) + 1).padStart(2, '0')}`, evidence: [a.words[i]] }],
+      time: [{ kind: 'month', normalized: `${2000 + (Math.floor(i / 12) % 100)}-${String((i % 12) + 1).padStart(2, '0')}`, evidence: [a.words[i]] }],
       attribution: [{ source: 'herald', mode: 'narrated', evidence: [a.words[i]] }],
       // Each after the one before: the dates keep the order the relations give.
       relations: i === 0 ? [] : [{ type: 'after', event: `e${i - 1}`, basis: 'stated', evidence: [a.words[i]] }],
@@ -187,7 +194,14 @@ const rows = [
     shape: '50 unknown near-duplicate ids',
     make: (n) => {
       const a = nearDuplicates(n);
-      a.claims.push({ id: 'c', summary: 's', attribution: [], about: Array.from({ length: 50 }, (_, i) => `person-${String(i).padStart(5, '0')}x`), relations: [], evidence: [{ start: 0, end: 6 }] });
+      a.claims.push({
+        id: 'c',
+        summary: 's',
+        attribution: [],
+        about: Array.from({ length: 50 }, (_, i) => `person-${String(i).padStart(5, '0')}x`),
+        relations: [],
+        evidence: [{ start: 0, end: 6 }],
+      });
       return a;
     },
     arg: (input) => () => input,
@@ -219,8 +233,20 @@ const rows = [
   { name: 'mentioning', shape: 'wide records', make: define(wide), arg: fresh, call: (a) => pkg.mentioning(a, 'p0') },
   { name: 'evidenceOf', shape: 'wide records (n spans)', make: define(wide), arg: fresh, call: (a) => pkg.evidenceOf(a, 'p0') },
   { name: 'recordsAt', shape: 'nested spans', make: define(nested), arg: fresh, call: (a) => pkg.recordsAt(a, a.sentences[a.sentences.length >> 1].start) },
-  { name: 'recordsOverlapping', shape: 'nested spans', make: define(nested), arg: fresh, call: (a) => pkg.recordsOverlapping(a, { start: 0, end: a.text.length }) },
-  { name: 'sentencesOf', shape: 'n sentences in one span', make: define(nested), arg: fresh, call: (a) => pkg.sentencesOf(a, { start: 0, end: a.text.length }) },
+  {
+    name: 'recordsOverlapping',
+    shape: 'nested spans',
+    make: define(nested),
+    arg: fresh,
+    call: (a) => pkg.recordsOverlapping(a, { start: 0, end: a.text.length }),
+  },
+  {
+    name: 'sentencesOf',
+    shape: 'n sentences in one span',
+    make: define(nested),
+    arg: fresh,
+    call: (a) => pkg.sentencesOf(a, { start: 0, end: a.text.length }),
+  },
   { name: 'timeline', shape: 'relation chain', make: define(chain), arg: fresh, call: (a) => pkg.timeline(a) },
   { name: 'factsAbout', shape: 'n facts on one record', make: define(wide), arg: fresh, call: (a) => pkg.factsAbout(a, 'p0') },
   {
@@ -236,8 +262,20 @@ const rows = [
       }
     },
   },
-  { name: 'formatAttribution', shape: 'near-duplicate ids', make: define(nearDuplicates), arg: fresh, call: (a) => pkg.formatAttribution(a, { source: 'herald', mode: 'narrated', evidence: [{ start: 0, end: 1 }] }) },
-  { name: 'formatQuantity', shape: '(constant work)', make: () => ({ kind: 'range', min: { value: 1e6, inclusive: true }, max: null, reading: '' }), arg: (q) => () => q, call: (q) => pkg.formatQuantity(q, 'people') },
+  {
+    name: 'formatAttribution',
+    shape: 'near-duplicate ids',
+    make: define(nearDuplicates),
+    arg: fresh,
+    call: (a) => pkg.formatAttribution(a, { source: 'herald', mode: 'narrated', evidence: [{ start: 0, end: 1 }] }),
+  },
+  {
+    name: 'formatQuantity',
+    shape: '(constant work)',
+    make: () => ({ kind: 'range', min: { value: 1e6, inclusive: true }, max: null, reading: '' }),
+    arg: (q) => () => q,
+    call: (q) => pkg.formatQuantity(q, 'people'),
+  },
   { name: 'toJsonLd', shape: 'wide records (n facts on one record)', make: define(wide), arg: (a) => () => a, call: (a) => pkg.toJsonLd(a) },
   { name: 'toJsonLdScript', shape: 'wide records', make: define(wide), arg: (a) => () => a, call: (a) => pkg.toJsonLdScript(a) },
   { name: 'toWebAnnotations', shape: 'repetitive text', make: define(repeats), arg: (a) => () => a, call: (a) => pkg.toWebAnnotations(a) },
@@ -295,7 +333,9 @@ for (const row of rows) {
   const ok = points.filter((p) => p.ms !== undefined);
   const t = ok.length === 3 ? exponentOf(ok[0].ms, ok[2].ms).toFixed(2) : '—';
   const m = ok.length === 3 ? exponentOf(ok[0].retained, ok[2].retained).toFixed(2) : '—';
-  const cells = points.map((p) => (p.ms === undefined ? `${p.n}: ${p.error}` : `${p.n}: ${p.ms < 1 ? p.ms.toFixed(3) : p.ms.toFixed(1)} ms, ${(p.retained / 1048576).toFixed(1)} MB`));
+  const cells = points.map((p) =>
+    p.ms === undefined ? `${p.n}: ${p.error}` : `${p.n}: ${p.ms < 1 ? p.ms.toFixed(3) : p.ms.toFixed(1)} ms, ${(p.retained / 1048576).toFixed(1)} MB`,
+  );
   console.log(`| ${row.name} | ${row.shape} | ${cells.join('; ')} | time ${t} | memory ${m} |`);
 }
 for (const r of results.filter((r) => r.missing)) console.log(`| ${r.name} | ${r.shape} | (not in this build) | — | — |`);

@@ -11,6 +11,7 @@
 // spans, put the id in a Map) is measured the same way: its exponent is the machine's floor (cache
 // misses grow with the working set), so an index scales linearly if its exponent is near that floor.
 import { syntheticInput } from './synthetic.mjs';
+import { loadPackage } from './package.mjs';
 
 export const sizes = [100, 1000, 10000, 100000];
 
@@ -52,8 +53,14 @@ export function measureScaling(pkg) {
       }
       return median(xs);
     };
-    const validate = time((x) => validateArticle(x), () => input);
-    const define = time((x) => defineArticle(x), () => input);
+    const validate = time(
+      (x) => validateArticle(x),
+      () => input,
+    );
+    const define = time(
+      (x) => defineArticle(x),
+      () => input,
+    );
     gc();
     const heap0 = process.memoryUsage().heapUsed;
     const a = defineArticle(input);
@@ -90,7 +97,7 @@ export function exponent(rows, key) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const pkg = await import(new URL('../dist/index.js', import.meta.url).href);
+  const pkg = await loadPackage(new URL('../dist/index.js', import.meta.url).pathname);
   const rows = measureScaling(pkg);
   for (const key of ['validate', 'define', 'floor', 'lookupIndex', 'coverageIndex', 'kindIndex']) {
     console.log(`${key.padEnd(14)} ${rows.map((r) => `${r.n}: ${r[key].toFixed(3)} ms`).join('; ')}  exponent ${exponent(rows, key).toFixed(2)}`);

@@ -18,7 +18,17 @@ export function syntheticInput(n) {
   return {
     id: `synthetic-${n}`,
     publisher: { actor: 'herald', name: 'Herald', evidence: [{ start: 0, end: 6 }] },
-    language: 'en', text, paragraphs, sentences, actors,
-    places: [], events: [], quotes: [], statistics: [], claims: [], context: null, ambiguities: [],
+    language: 'en',
+    text,
+    paragraphs,
+    sentences,
+    actors,
+    places: [],
+    events: [],
+    quotes: [],
+    statistics: [],
+    claims: [],
+    context: null,
+    ambiguities: [],
   };
 }

@@ -65,7 +65,8 @@ p.evidenceOf(a, 'zelensky'), p.recordsAt(a, 0), p.sentencesOf(a, { start: 0, end
 
 /** A consumer passing a synthetic article of `n` persons inline to defineArticle, then looking one up. */
 export function definedConsumer(distJs, n) {
-  return consumer(`import { defineArticle, getActor, actorsOfKind } from ${JSON.stringify(distJs)};
+  return consumer(`import { getActor, actorsOfKind } from ${JSON.stringify(distJs)};
+import { defineArticle } from ${JSON.stringify(distJs.replace(/index\.js$/, 'define.js'))};
 const mine = defineArticle(${JSON.stringify(syntheticInput(n))});
 export const last = getActor(mine, 'p${n - 1}').name;
 export const people = actorsOfKind(mine, 'person').length;
@@ -93,13 +94,25 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const builds = process.argv.length > 2 ? process.argv.slice(2).map((d) => resolve(d)) : [join(root, 'dist/index.js')];
   const runs = Number(process.env.RUNS ?? 15);
   const sets = builds.map((b) => storyConsumers(b));
-  const results = measure(sets.flatMap((s) => [s.empty, s.every]), runs);
+  const results = measure(
+    sets.flatMap((s) => [s.empty, s.every]),
+    runs,
+  );
   builds.forEach((b, i) => {
     const [empty, every] = results.slice(2 * i, 2 * i + 2);
-    console.log(`${b}: every helper ${(every.check - empty.check).toFixed(1)} ms extra (empty ${empty.check.toFixed(1)} ms), ${every.instantiations - empty.instantiations} extra instantiations, ${every.errors} errors`);
+    console.log(
+      `${b}: every helper ${(every.check - empty.check).toFixed(1)} ms extra (empty ${empty.check.toFixed(1)} ms), ${every.instantiations - empty.instantiations} extra instantiations, ${every.errors} errors`,
+    );
   });
   for (const n of (process.env.SIZES ?? '1000').split(',').filter(Boolean).map(Number)) {
-    const defined = measure(builds.map((b) => definedConsumer(b, n)), Math.max(1, runs / 5));
-    builds.forEach((b, i) => console.log(`${b}: defineArticle of ${n} ids ${defined[i].check.toFixed(0)} ms, ${defined[i].instantiations} instantiations, ${defined[i].errors} errors${defined[i].deep ? ' (excessively deep)' : ''}`));
+    const defined = measure(
+      builds.map((b) => definedConsumer(b, n)),
+      Math.max(1, runs / 5),
+    );
+    builds.forEach((b, i) =>
+      console.log(
+        `${b}: defineArticle of ${n} ids ${defined[i].check.toFixed(0)} ms, ${defined[i].instantiations} instantiations, ${defined[i].errors} errors${defined[i].deep ? ' (excessively deep)' : ''}`,
+      ),
+    );
   }
 }

@@ -2,18 +2,7 @@
 // the import below resolves to the built package by its own name, as it would in your project.
 // Each section prints one line per record it counts, so the counts in the first line are the
 // lines below them (tests/briefing.test.ts checks it).
-import {
-  ambiguitiesOf,
-  article,
-  evidenceOf,
-  formatAttribution,
-  formatQuantity,
-  getActor,
-  getEvent,
-  partsOf,
-  quotesBy,
-  timeline,
-} from 'ukraine-energy-strikes';
+import { ambiguitiesOf, article, evidenceOf, formatAttribution, formatQuantity, getActor, getEvent, partsOf, quotesBy, timeline } from 'ukraine-energy-strikes';
 
 const attributed = (attribution) => attribution.map((a) => formatAttribution(article, a)).join('; ');
 const { events, quotes, statistics, claims, ambiguities } = article;
@@ -51,6 +40,12 @@ console.log(`\nReadings the data takes where the text allows more than one (${am
 for (const ambiguity of ambiguities) console.log(`  ${ambiguity.question} ${ambiguity.chosen.reading}`);
 
 const summit = getEvent(article, 'budapest-summit');
-const doubts = ambiguitiesOf(article, summit.id).map((a) => a.question).join(' ');
-console.log(`\nThe Budapest summit: ${summit.status}. Evidence: ${evidenceOf(article, summit.id).map((s) => `“${s.text}”`).join(' … ')}. Open: ${doubts}`);
+const doubts = ambiguitiesOf(article, summit.id)
+  .map((a) => a.question)
+  .join(' ');
+console.log(
+  `\nThe Budapest summit: ${summit.status}. Evidence: ${evidenceOf(article, summit.id)
+    .map((s) => `“${s.text}”`)
+    .join(' … ')}. Open: ${doubts}`,
+);
 console.log(`Told by ${getActor(article, article.publisher.actor).name}.`);

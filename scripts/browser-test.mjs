@@ -41,7 +41,12 @@ const pkg = await import(pathToFileURL(resolve(options.from, 'index.js')).href);
 const { article, timeline, findActor } = pkg;
 mkdirSync(options.artifacts, { recursive: true });
 // Every page of the reading view: the story, then each invented example (as docs/build.mjs writes them).
-const examplePages = (await loadExamples()).map((e) => ({ label: e.name, file: `examples/${e.slug}.html`, article: pkg.defineArticle(e.data), invented: true }));
+const examplePages = (await loadExamples()).map((e) => ({
+  label: e.name,
+  file: `examples/${e.slug}.html`,
+  article: pkg.defineArticle(e.data),
+  invented: true,
+}));
 const pages = [{ label: 'story', file: 'index.html', article, invented: false }, ...examplePages];
 for (const p of pages) {
   if (!existsSync(resolve(options.docs, p.file))) {
@@ -72,8 +77,7 @@ const shot = async (p, name, fullPage = false) => {
 };
 const shots = [];
 /** The underline of a quote's own words (its `span`, which is also its first evidence span). */
-const quoteHighlight = (p, quote) =>
-  p.locator(`.hl[data-record="${quote.id}"][data-start="${quote.span.start}"][data-end="${quote.span.end}"] .part`).first();
+const quoteHighlight = (p, quote) => p.locator(`.hl[data-record="${quote.id}"][data-start="${quote.span.start}"][data-end="${quote.span.end}"] .part`).first();
 
 /** What every page must show of its article: each span once, drawn; quotes, figures and timeline; the fixes readers asked for. */
 async function checkPage(context, { label, file, article: shown, invented }) {
@@ -87,7 +91,10 @@ async function checkPage(context, { label, file, article: shown, invented }) {
   const own = KINDS.flatMap(({ collection }) => shown[collection]);
   const expected = own.flatMap((r) => r.evidence.map((s) => `${r.id}@${s.start}-${s.end}`)).sort();
   const drawn = (await p.$$eval('.overlay .hl', (hs) => hs.map((h) => `${h.dataset.record}@${h.dataset.start}-${h.dataset.end}`))).sort();
-  check(`${label}: one highlight per evidence span (${drawn.length} of ${expected.length})`, drawn.length === expected.length && drawn.every((d, i) => d === expected[i]));
+  check(
+    `${label}: one highlight per evidence span (${drawn.length} of ${expected.length})`,
+    drawn.length === expected.length && drawn.every((d, i) => d === expected[i]),
+  );
   const counts = await p.$$eval('.legend .kind', (ks) => ks.map((k) => [k.querySelector('input').dataset.kind, k.querySelector('.count').textContent]));
   check(
     `${label}: the legend counts records, not spans`,
@@ -98,13 +105,18 @@ async function checkPage(context, { label, file, article: shown, invented }) {
   const order = timeline(shown).map((e) => e.id);
   check(`${label}: the timeline lists every event once, in timeline() order`, listed.length === order.length && listed.every((id, i) => id === order[i]));
   const figures = await p.$$eval('#figures li[data-id]', (lis) => lis.map((li) => li.dataset.id));
-  check(`${label}: figures list every statistic`, shown.statistics.every((s) => figures.includes(s.id)));
+  check(
+    `${label}: figures list every statistic`,
+    shown.statistics.every((s) => figures.includes(s.id)),
+  );
   const fiction = await p.locator('.fiction').count();
   check(`${label}: ${invented ? 'says at the top that the text is invented' : 'carries no invented-text notice'}`, fiction === (invented ? 1 : 0));
   const nav = await p.$$eval('nav.articles a', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
   check(
     `${label}: links every article's page, marking its own, and every link resolves`,
-    nav.length === pages.length && nav.filter(([, current]) => current === 'page').length === 1 && nav.every(([href]) => existsSync(resolve(options.docs, file, '..', href))),
+    nav.length === pages.length &&
+      nav.filter(([, current]) => current === 'page').length === 1 &&
+      nav.every(([href]) => existsSync(resolve(options.docs, file, '..', href))),
     nav.map(([h]) => h).join(', '),
   );
   // The tooltip stands next to the line being read, never on it nor on the line after it (where the
@@ -185,7 +197,11 @@ try {
   );
   const sorted = [...onPage].sort();
   const firstDiff = sorted.findIndex((s, i) => s !== expectedSpans[i]);
-  check('each highlight is one evidence span of one record (same record ids and offsets as the data)', firstDiff === -1 && sorted.length === expectedSpans.length, firstDiff === -1 ? '' : `first difference: ${sorted[firstDiff]} vs ${expectedSpans[firstDiff]}`);
+  check(
+    'each highlight is one evidence span of one record (same record ids and offsets as the data)',
+    firstDiff === -1 && sorted.length === expectedSpans.length,
+    firstDiff === -1 ? '' : `first difference: ${sorted[firstDiff]} vs ${expectedSpans[firstDiff]}`,
+  );
   const undrawn = await desktop.$$eval('.overlay .hl', (hs) => {
     const column = document.querySelector('#reading').getBoundingClientRect();
     return hs
@@ -203,8 +219,12 @@ try {
     await quoteHighlight(desktop, quote).hover();
     const tip = desktop.locator('#tip');
     await tip.waitFor({ state: 'visible' });
-    const text = await tip.innerText();
-    check(`hovering quote ${quote.id} shows its speaker, ${speaker}`, text.includes(speaker) && text.includes(quote.id), text.slice(0, 80).replaceAll('\n', ' '));
+    const text = await tip.textContent();
+    check(
+      `hovering quote ${quote.id} shows its speaker, ${speaker}`,
+      text.includes(speaker) && text.includes(quote.id),
+      text.slice(0, 80).replaceAll('\n', ' '),
+    );
   }
   await desktop.mouse.move(1, 1);
   await quoteHighlight(desktop, article.quotes[0]).hover();
@@ -215,7 +235,7 @@ try {
     const highlight = desktop.locator(`.hl[data-record="${statistic.id}"]`).first();
     await highlight.locator('.part').first().click();
     const id = await desktop.getAttribute('#details', 'data-id');
-    const text = await desktop.locator('#details').innerText();
+    const text = await desktop.locator('#details').textContent();
     const pressed = await highlight.getAttribute('aria-pressed');
     check(
       `clicking statistic ${statistic.id} pins it in the details panel with its value`,
@@ -241,7 +261,9 @@ try {
     'who said what lists every quote once, under its speaker',
     quoteHomes.length === article.quotes.length && article.quotes.every((q) => quoteHomes.some(([id, speaker]) => id === q.id && speaker === q.speaker)),
   );
-  const figureHomes = await desktop.$$eval('#figures li[data-id]', (lis) => lis.map((li) => [li.dataset.id, li.parentElement.closest('li[data-id]')?.dataset.id ?? null]));
+  const figureHomes = await desktop.$$eval('#figures li[data-id]', (lis) =>
+    lis.map((li) => [li.dataset.id, li.parentElement.closest('li[data-id]')?.dataset.id ?? null]),
+  );
   check(
     'figures list every statistic, each part nested under its whole',
     article.statistics.every((s) => figureHomes.some(([id, whole]) => id === s.id && whole === (s.partOf?.id ?? null))),
@@ -261,7 +283,7 @@ try {
     const state = await desktop.evaluate(() => {
       const el = document.activeElement;
       const tip = document.getElementById('tip');
-      return { span: el?.dataset?.span ?? null, record: el?.dataset?.record ?? null, tip: tip.hidden ? '' : tip.querySelector('.card')?.dataset.id ?? '' };
+      return { span: el?.dataset?.span ?? null, record: el?.dataset?.record ?? null, tip: tip.hidden ? '' : (tip.querySelector('.card')?.dataset.id ?? '') };
     });
     if (state.span === null || !(await desktop.evaluate(() => document.activeElement.matches('.overlay .hl')))) {
       if (reached.length > 0) break;
@@ -271,13 +293,24 @@ try {
     if (state.tip !== state.record) tipMismatches.push(`${state.record} showed ${state.tip || 'nothing'}`);
   }
   const missing = Array.from({ length: evidenceTotal }, (_, i) => i).filter((i) => !reached.includes(i));
-  check(`keyboard focus (Tab) reaches every highlight: ${new Set(reached).size} of ${evidenceTotal}`, missing.length === 0, missing.length ? `missing ${missing.join(', ')}` : '');
-  check('highlights take focus once each, in text order', reached.length === evidenceTotal && reached.every((v, i) => i === 0 || v > reached[i - 1]), reached.length === evidenceTotal ? '' : `${reached.length} focus stops`);
+  check(
+    `keyboard focus (Tab) reaches every highlight: ${new Set(reached).size} of ${evidenceTotal}`,
+    missing.length === 0,
+    missing.length ? `missing ${missing.join(', ')}` : '',
+  );
+  check(
+    'highlights take focus once each, in text order',
+    reached.length === evidenceTotal && reached.every((v, i) => i === 0 || v > reached[i - 1]),
+    reached.length === evidenceTotal ? '' : `${reached.length} focus stops`,
+  );
   check('focusing a highlight shows its record', tipMismatches.length === 0 && reached.length > 0, tipMismatches.join('; '));
   const focusTarget = desktop.locator(`.hl[data-record="${article.quotes[1]?.id ?? article.quotes[0].id}"]`).first();
   await focusTarget.focus();
   await desktop.keyboard.press('Enter');
-  check('Enter on a focused highlight pins its record', (await desktop.getAttribute('#details', 'data-id')) === (await focusTarget.getAttribute('data-record')));
+  check(
+    'Enter on a focused highlight pins its record',
+    (await desktop.getAttribute('#details', 'data-id')) === (await focusTarget.getAttribute('data-record')),
+  );
   await desktop.keyboard.press('Escape');
   check('Escape hides the tooltip', await desktop.locator('#tip').isHidden());
 
@@ -287,7 +320,10 @@ try {
   await desktop.locator('.legend input[data-kind="quote"]').check();
   const visibleAgain = await desktop.locator('.overlay .hl:not([hidden])').count();
   const quoteSpans = article.quotes.reduce((n, q) => n + q.evidence.length, 0);
-  check('unticking a kind in the legend hides its highlights; ticking it shows them again', visibleWithoutQuotes === evidenceTotal - quoteSpans && visibleAgain === evidenceTotal);
+  check(
+    'unticking a kind in the legend hides its highlights; ticking it shows them again',
+    visibleWithoutQuotes === evidenceTotal - quoteSpans && visibleAgain === evidenceTotal,
+  );
 
   const api = await desktop.getAttribute('a[href$="api/index.html"]', 'href');
   check('the view links the API reference, and it exists', api !== null && existsSync(resolve(options.docs, api)), api ?? 'no link');
@@ -303,10 +339,17 @@ try {
   await phone.evaluate(() => document.fonts.ready);
   shots.push(await shot(phone, 'reading-view-phone'), await shot(phone, 'reading-view-phone-full', true));
   const widths = await phone.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  check(`phone width (${viewports.phone.width} px): nothing scrolls sideways`, widths.scroll <= widths.client, `scrollWidth ${widths.scroll}, clientWidth ${widths.client}`);
+  check(
+    `phone width (${viewports.phone.width} px): nothing scrolls sideways`,
+    widths.scroll <= widths.client,
+    `scrollWidth ${widths.scroll}, clientWidth ${widths.client}`,
+  );
   const statistic = article.statistics[0];
   const span = statistic.evidence[0];
-  const segment = await phone.evaluate((start) => JSON.parse(document.getElementById('view-data').textContent).segments.find((s) => s.start === start)?.index, span.start);
+  const segment = await phone.evaluate(
+    (start) => JSON.parse(document.getElementById('view-data').textContent).segments.find((s) => s.start === start)?.index,
+    span.start,
+  );
   await phone.locator(`.seg[data-seg="${segment}"]`).tap();
   const sheet = await phone.locator('#details').boundingBox();
   const lists = await phone.locator(`#details button[data-record="${statistic.id}"]`).count();
@@ -322,7 +365,11 @@ try {
   check('no console errors or warnings during the whole session', consoleErrors.length === 0, consoleErrors.join(' | '));
   const own = new Set(pages.map((p) => pathToFileURL(resolve(options.docs, p.file)).href));
   const foreign = requests.filter((url) => !own.has(url));
-  check(`no request leaves the pages: ${requests.length} requests, all for the pages' own files`, foreign.length === 0 && requests.length > 0, foreign.join(', '));
+  check(
+    `no request leaves the pages: ${requests.length} requests, all for the pages' own files`,
+    foreign.length === 0 && requests.length > 0,
+    foreign.join(', '),
+  );
 } catch (error) {
   check('the test ran to the end', false, error instanceof Error ? error.message.split('\n')[0] : String(error));
 } finally {

@@ -47,7 +47,10 @@ export function toDraft2020(draft07) {
   for (const [clean, entries] of byClean) {
     const same = entries.every(([, definition]) => JSON.stringify(definition) === JSON.stringify(entries[0][1]));
     for (const [name] of entries) {
-      const args = name.slice(clean.length).replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
+      const args = name
+        .slice(clean.length)
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_|_$/g, '');
       names.set(name, same || args === '' ? clean : `${clean}_${args}`);
     }
   }
@@ -167,7 +170,11 @@ export function cameoCodesByType() {
   host.readFile = (name) => (name === probe ? source : read(name));
   const exists = host.fileExists.bind(host);
   host.fileExists = (name) => name === probe || exists(name);
-  const program = ts.createProgram([probe, model], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext }, host);
+  const program = ts.createProgram(
+    [probe, model],
+    { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext },
+    host,
+  );
   const checker = program.getTypeChecker();
   const file = program.getSourceFile(probe);
   const symbol = checker.getSymbolAtLocation(file).exports.get('probe');
@@ -176,8 +183,11 @@ export function cameoCodesByType() {
   for (const property of checker.getPropertiesOfType(probeType)) {
     const [codes] = checker.getTypeArguments(checker.getTypeOfSymbol(property));
     const members = codes.isUnion() ? codes.types : [codes];
-    byType[property.name] = members.map((member) => (member.flags & ts.TypeFlags.Null ? null : member.value)).sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
-    if (byType[property.name].some((code) => code !== null && typeof code !== 'string')) throw new Error(`CameoCodeOf<'${property.name}'> is not a union of string literals and null`);
+    byType[property.name] = members
+      .map((member) => (member.flags & ts.TypeFlags.Null ? null : member.value))
+      .sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
+    if (byType[property.name].some((code) => code !== null && typeof code !== 'string'))
+      throw new Error(`CameoCodeOf<'${property.name}'> is not a union of string literals and null`);
   }
   return byType;
 }
@@ -199,7 +209,9 @@ export function tighten(schema) {
   propertyOf(schema, 'YearTime', 'normalized').pattern = whole('^[0-9]{4}$');
   propertyOf(schema, 'WikidataFact', 'qid').pattern = whole('^Q[1-9][0-9]*$');
   // A well-formed BCP 47 tag, as src/validate/structure.ts checks it (LANGUAGE_TAG).
-  propertyOf(schema, 'Article', 'language').pattern = whole('^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$');
+  propertyOf(schema, 'Article', 'language').pattern = whole(
+    '^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$',
+  );
   // Each event type's codes, in place of the generator's "any CAMEO code".
   for (const [type, codes] of Object.entries(cameoCodesByType())) {
     const name = `CameoCodeOf_${type.replace(/[^A-Za-z0-9]+/g, '_')}`;

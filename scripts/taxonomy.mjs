@@ -21,7 +21,8 @@ const WHAT = {
   statement: 'a public statement',
   appeal: 'an appeal, call or request',
   proposal: 'a proposal or offer (of talks, of a plan)',
-  meeting: 'a meeting or talks; the code says what the talks are (or would be) as held: CAMEO codes the plan to meet as `036` (a `proposal`) and calling it off as `161`/`164` (a `cancellation`)',
+  meeting:
+    'a meeting or talks; the code says what the talks are (or would be) as held: CAMEO codes the plan to meet as `036` (a `proposal`) and calling it off as `161`/`164` (a `cancellation`)',
   agreement: 'a formal agreement, deal or truce',
   'policy-measure': 'sanctions, aid, a curfew or state of emergency, an economic measure (not every code its roots hold is one: read the codebook entry)',
   'emergency-response': 'a rescue, evacuation or relief effort',
@@ -112,9 +113,15 @@ export function renderTaxonomy(api, articles, roots) {
   const lines = [START, ''];
   lines.push('| event type | what it is | CAMEO codes it takes | an example from the articles |', '|---|---|---|---|');
   for (const type of types) {
-    lines.push(`| \`${type}\` | ${WHAT[type]} | ${codesCell(api.cameoCodesOf(type), everyCode, api.describeCameoCode, roots)} | ${exampleCell(type, articles)} |`);
+    lines.push(
+      `| \`${type}\` | ${WHAT[type]} | ${codesCell(api.cameoCodesOf(type), everyCode, api.describeCameoCode, roots)} | ${exampleCell(type, articles)} |`,
+    );
   }
-  lines.push('', `The codes of the story's ${articles[0][1].events.length} events, and why each fits (\`event.cameo\`; ACLED types where they apply, \`event.acled\`):`, '');
+  lines.push(
+    '',
+    `The codes of the story's ${articles[0][1].events.length} events, and why each fits (\`event.cameo\`; ACLED types where they apply, \`event.acled\`):`,
+    '',
+  );
   lines.push('| event | type | CAMEO | GDELT label | why | ACLED |', '|---|---|---|---|---|---|');
   for (const e of articles[0][1].events) {
     const code = e.cameo.code === null ? '—' : `\`${e.cameo.code}\``;
@@ -138,9 +145,10 @@ export function withTaxonomy(readme, section) {
 export async function loadSources() {
   const { importTypeScript } = await import('./examples.mjs');
   return importTypeScript([
-    "export * as api from './src/index.ts';",
+    "export * as main from './src/index.ts';",
+    "export { describeCameoCode } from './src/gdelt.ts';",
     "export { CAMEO_ROOTS } from './src/export/cameo-table.ts';",
-    "export { CAMEO_CODES } from './src/internal/cameo.ts';",
+    "export { cameoCodes } from './src/internal/cameo.ts';",
     "export { EVENT_TYPES } from './src/internal/vocabulary.ts';",
     ...EXAMPLES.map((e) => `export { ${e.exported} } from './examples/${e.file}';`),
   ]);
@@ -149,11 +157,12 @@ export async function loadSources() {
 /** The section from loaded sources (see loadSources). */
 export function taxonomyOf(sources) {
   const api = {
-    ...sources.api,
+    ...sources.main,
+    describeCameoCode: sources.describeCameoCode,
     eventTypes: Object.keys(sources.EVENT_TYPES),
-    allCameoCodes: Object.keys(sources.CAMEO_CODES).sort(),
+    allCameoCodes: Object.keys(sources.cameoCodes()).sort(),
   };
-  const articles = [['story', sources.api.article], ...EXAMPLE_NAMES.map(([name, exported]) => [name, sources[exported]])];
+  const articles = [['story', sources.main.article], ...EXAMPLE_NAMES.map(([name, exported]) => [name, sources[exported]])];
   return renderTaxonomy(api, articles, sources.CAMEO_ROOTS);
 }
 

@@ -32,22 +32,30 @@ export class UnknownIdError extends Error {
   readonly suggestions: readonly string[];
   /** The collection that does hold a record with this id, if another one does (`'places'` for `getActor(article, 'kyiv')`). */
   readonly foundIn: string | null;
+  /**
+   * The id's record's id now, if the id was renamed (`article.moved`): the typed lookups take
+   * current ids only, while `findActor` and the other `find*` lookups follow the rename.
+   */
+  readonly movedTo: string | null;
 
   /**
    * @param id - the id that was not found
    * @param scope - where it was looked for
    * @param suggestions - the closest valid ids, best first
    * @param foundIn - the collection that does hold the id, if any
+   * @param movedTo - the id it was renamed to, if it was
    */
-  constructor(id: string, scope: string, suggestions: readonly string[], foundIn: string | null = null) {
+  constructor(id: string, scope: string, suggestions: readonly string[], foundIn: string | null = null, movedTo: string | null = null) {
     const elsewhere = foundIn === null ? '' : ` It is the id of a record in ${foundIn}.`;
-    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map(named).join(', ')}?` : '';
-    super(`Unknown id ${named(id)} in ${scope}.${elsewhere}${hint}`);
+    const renamed = movedTo === null ? '' : ` It was renamed to ${named(movedTo)} (the find* lookups follow renames).`;
+    const hint = suggestions.length > 0 && movedTo === null ? ` Did you mean ${suggestions.map(named).join(', ')}?` : '';
+    super(`Unknown id ${named(id)} in ${scope}.${elsewhere}${renamed}${hint}`);
     this.name = 'UnknownIdError';
     this.id = typeof id === 'string' ? id : named(id);
     this.scope = scope;
     this.suggestions = Object.freeze([...suggestions]);
     this.foundIn = foundIn;
+    this.movedTo = movedTo;
   }
 }
 

@@ -35,13 +35,25 @@ function thrown(f: () => unknown): unknown {
 describe('helpers reject an id that names no record of the collection they expect', () => {
   it.each([
     ['quotesBy', () => quotesBy(article, 'nobody' as never), 'Unknown id "nobody" in actors.'],
-    ['quotesBy, a place', () => quotesBy(article, 'kyiv' as never), 'Unknown id "kyiv" in actors. It is the id of a record in places. Did you mean "journalists-in-kyiv", "kyiv-and-allies"?'],
+    [
+      'quotesBy, a place',
+      () => quotesBy(article, 'kyiv' as never),
+      'Unknown id "kyiv" in actors. It is the id of a record in places. Did you mean "journalists-in-kyiv", "kyiv-and-allies"?',
+    ],
     ['statisticsAbout', () => statisticsAbout(article, 'no-such-event' as never), 'Unknown id "no-such-event" in events.'],
-    ['statisticsAbout, a statistic', () => statisticsAbout(article, 'people-killed' as never), 'Unknown id "people-killed" in events. It is the id of a record in statistics.'],
+    [
+      'statisticsAbout, a statistic',
+      () => statisticsAbout(article, 'people-killed' as never),
+      'Unknown id "people-killed" in events. It is the id of a record in statistics.',
+    ],
     ['partsOf', () => partsOf(article, 'people-kiled' as never), 'Unknown id "people-kiled" in statistics. Did you mean "people-killed"'],
     ['eventsInvolving', () => eventsInvolving(article, 'putn' as never), 'Unknown id "putn" in actors. Did you mean "putin"?'],
     ['claimsBy', () => claimsBy(article, 'zelenskyy' as never), 'Unknown id "zelenskyy" in actors. Did you mean "zelensky"?'],
-    ['mentioning', () => mentioning(article, 'overnight-strikes' as never), 'Unknown id "overnight-strikes" in actors or places. It is the id of a record in events.'],
+    [
+      'mentioning',
+      () => mentioning(article, 'overnight-strikes' as never),
+      'Unknown id "overnight-strikes" in actors or places. It is the id of a record in events.',
+    ],
     ['evidenceOf', () => evidenceOf(article, 'nothing' as never), 'Unknown id "nothing" in records.'],
     ['factsAbout', () => factsAbout(article, 'nothing' as never), 'Unknown id "nothing" in records.'],
   ])('%s', (_, call, message) => {
@@ -66,11 +78,31 @@ describe('helpers reject an id that names no record of the collection they expec
 
 describe('helpers reject a role, an event type or an actor kind that the model does not have', () => {
   it.each([
-    ['a role', () => eventsInvolving(article, 'putin', 'villain' as never), 'role', 'Unknown role "villain": expected one of "agent", "target", "speaker", "participant", "supporter", "affected".'],
-    ['a role, misspelt', () => eventsInvolving(article, 'putin', 'agnet' as never), 'role', 'Unknown role "agnet": expected one of "agent", "target", "speaker", "participant", "supporter", "affected". Did you mean "agent"?'],
+    [
+      'a role',
+      () => eventsInvolving(article, 'putin', 'villain' as never),
+      'role',
+      'Unknown role "villain": expected one of "agent", "target", "speaker", "participant", "supporter", "affected".',
+    ],
+    [
+      'a role, misspelt',
+      () => eventsInvolving(article, 'putin', 'agnet' as never),
+      'role',
+      'Unknown role "agnet": expected one of "agent", "target", "speaker", "participant", "supporter", "affected". Did you mean "agent"?',
+    ],
     ['an event type', () => eventsOfType(article, 'bombing' as never), 'event type', 'Unknown event type "bombing": expected one of "strike", '],
-    ['an actor kind', () => actorsOfKind(article, 'robot' as never), 'actor kind', 'Unknown actor kind "robot": expected one of "person", "state", "organisation", "group", "company", "court", "party".'],
-    ['a kind of fact', () => factsAbout(article, 'kyiv', 'rumour' as never), 'kind of fact', 'Unknown kind of fact "rumour": expected one of "wikidata", "date".'],
+    [
+      'an actor kind',
+      () => actorsOfKind(article, 'robot' as never),
+      'actor kind',
+      'Unknown actor kind "robot": expected one of "person", "state", "organisation", "group", "company", "court", "party".',
+    ],
+    [
+      'a kind of fact',
+      () => factsAbout(article, 'kyiv', 'rumour' as never),
+      'kind of fact',
+      'Unknown kind of fact "rumour": expected one of "wikidata", "date".',
+    ],
     ['a value that is not a string', () => actorsOfKind(article, 7 as never), 'actor kind', 'Unknown actor kind 7: expected one of'],
   ])('%s', (_, call, kind, message) => {
     const error = thrown(call);
@@ -104,7 +136,11 @@ describe('a value that is not an article', () => {
     ['an array', [], 'got an array'],
     ['an object without the collections', { text: '' }, 'got an object without its parts'],
   ])('%s gets a clear TypeError, not one from deep inside', (_, value, got) => {
-    for (const call of [() => quotesBy(value as never, 'x' as never), () => eventsOfType(value as never, 'strike' as never), () => evidenceOf(value as never, 'x' as never)]) {
+    for (const call of [
+      () => quotesBy(value as never, 'x' as never),
+      () => eventsOfType(value as never, 'strike' as never),
+      () => evidenceOf(value as never, 'x' as never),
+    ]) {
       expect(call).toThrow(TypeError);
       expect(call).toThrow(`Expected an article, ${got}: check untrusted data with validateArticle.`);
     }

@@ -2,10 +2,12 @@
 // checks: a code that exists, and one the event's type takes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { article, cameoCodesOf, describeCameoCode, validateArticle } from '../src/index.js';
+import { article, cameoCodesOf } from '../src/index.js';
+import { describeCameoCode } from '../src/gdelt.js';
+import { validateArticle } from '../src/validate.js';
 import type { CameoCode } from '../src/index.js';
 import { CAMEO_TABLE } from '../src/export/cameo-table.js';
-import { CAMEO_CODES, CAMEO_PREFIXES } from '../src/internal/cameo.js';
+import { cameoCodes, CAMEO_PREFIXES } from '../src/internal/cameo.js';
 
 /** A vendored GDELT lookup file as [code, value] rows, header dropped. */
 const rows = (name: string): [string, string][] =>
@@ -22,9 +24,9 @@ const eventCodes = labels.filter(([code]) => code.length >= 3);
 describe('the CAMEO tables are GDELT’s', () => {
   it('accept exactly GDELT’s 291 three- and four-digit codes', () => {
     expect(labels).toHaveLength(311);
-    expect(Object.keys(CAMEO_CODES).sort()).toEqual(eventCodes.map(([code]) => code).sort());
+    expect(Object.keys(cameoCodes()).sort()).toEqual(eventCodes.map(([code]) => code).sort());
     expect(Object.keys(CAMEO_TABLE).sort()).toEqual(eventCodes.map(([code]) => code).sort());
-    for (const code of ['19', '1951', '1952', '155', '176', '1834', '2043', '']) expect(Object.hasOwn(CAMEO_CODES, code), code).toBe(false);
+    for (const code of ['19', '1951', '1952', '155', '176', '1834', '2043', '']) expect(Object.hasOwn(cameoCodes(), code), code).toBe(false);
   });
 
   it('give each code GDELT’s label (trimmed, 044 repaired) and Goldstein score', () => {
@@ -36,20 +38,33 @@ describe('the CAMEO tables are GDELT’s', () => {
   });
 
   it('describe a code with its base, root and QuadClass (01–05, 06–09, 10–14, 15–20)', () => {
-    expect(describeCameoCode('0871')).toEqual({ code: '0871', label: 'Declare truce, ceasefire', goldstein: '9.0', baseCode: '087', rootCode: '08', quadClass: 2 });
+    expect(describeCameoCode('0871')).toEqual({
+      code: '0871',
+      label: 'Declare truce, ceasefire',
+      goldstein: '9.0',
+      baseCode: '087',
+      rootCode: '08',
+      quadClass: 2,
+    });
     const quad = (root: string) => describeCameoCode(eventCodes.find(([c]) => c.startsWith(root))?.[0] as CameoCode).quadClass;
     expect(['01', '05', '06', '09', '10', '14', '15', '20'].map(quad)).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
     expect(() => describeCameoCode('1951' as CameoCode)).toThrow(RangeError);
     expect(() => describeCameoCode('constructor' as CameoCode)).toThrow(RangeError);
     // Not a string at all: a RangeError too, naming the type, not a TypeError from inside.
-    expect(() => describeCameoCode(190 as unknown as CameoCode)).toThrow(new RangeError("a number is not a CAMEO event code (a string of three or four digits, in GDELT's CAMEO.eventcodes.txt)."));
+    expect(() => describeCameoCode(190 as unknown as CameoCode)).toThrow(
+      new RangeError("a number is not a CAMEO event code (a string of three or four digits, in GDELT's CAMEO.eventcodes.txt)."),
+    );
     expect(() => describeCameoCode(['190'] as unknown as CameoCode)).toThrow(RangeError);
     expect(() => describeCameoCode(1n as unknown as CameoCode)).toThrow(RangeError);
   });
 
   it('give every prefix of every event type at least one code', () => {
     for (const [type, prefixes] of Object.entries(CAMEO_PREFIXES)) {
-      for (const prefix of Object.keys(prefixes)) expect(eventCodes.some(([c]) => c.startsWith(prefix)), `${type} ${prefix}`).toBe(true);
+      for (const prefix of Object.keys(prefixes))
+        expect(
+          eventCodes.some(([c]) => c.startsWith(prefix)),
+          `${type} ${prefix}`,
+        ).toBe(true);
     }
   });
 });
@@ -136,7 +151,9 @@ describe('validateArticle checks each event’s CAMEO code', () => {
     expect(edited(strikes, null)[0]?.[2]).toBe(
       `The CAMEO code at /events/${strikes}/cameo/code is null, but a "strike" event needs one: codes starting 180, 183, 185, 186, 190, 193, 194, 195, 196, 200, 202, 204.`,
     );
-    expect(edited(power, '010')[0]?.[2]).toBe(`The CAMEO code "010" at /events/${power}/cameo/code is not one a "power-outage" event takes: none: its code is null.`);
+    expect(edited(power, '010')[0]?.[2]).toBe(
+      `The CAMEO code "010" at /events/${power}/cameo/code is not one a "power-outage" event takes: none: its code is null.`,
+    );
     expect(edited(strikes, '1831')).toEqual([]);
     const explosions = article.events.findIndex((e) => e.id === 'kyiv-explosions');
     expect(edited(explosions, '046')[0]?.[2]).toBe(
@@ -150,6 +167,9 @@ describe('validateArticle checks each event’s CAMEO code', () => {
       `/events/${strikes}/acled/subEventType`,
     ]);
     expect(edited(strikes, { eventType: 'Riots', subEventType: 'Mob violence', note: 'n' }, 'acled')).toEqual([]);
-    expect(edited(strikes, { eventType: 'Wars', subEventType: null, note: 'n' }, 'acled')[0]?.slice(0, 2)).toEqual(['SHAPE', `/events/${strikes}/acled/eventType`]);
+    expect(edited(strikes, { eventType: 'Wars', subEventType: null, note: 'n' }, 'acled')[0]?.slice(0, 2)).toEqual([
+      'SHAPE',
+      `/events/${strikes}/acled/eventType`,
+    ]);
   });
 });

@@ -1,13 +1,22 @@
 // Every TSDoc @example in src/ is run here: each `expression; // => value` line becomes an
 // assertion, so the documentation cannot drift from what the code does. Examples are TypeScript,
-// transpiled with the repository's compiler; their scope is the package's exports plus the
-// exports of the module they document.
+// transpiled with the repository's compiler; their scope is the exports of every entry point of the
+// package plus the exports of the module they document.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import * as api from '../src/index.js';
+import * as brat from '../src/brat.js';
+import * as define from '../src/define.js';
+import * as gdelt from '../src/gdelt.js';
+import * as main from '../src/index.js';
+import * as jsonLd from '../src/json-ld.js';
+import * as ninjs from '../src/ninjs.js';
+import * as validate from '../src/validate.js';
+import * as webAnnotation from '../src/web-annotation.js';
+
+const api = { ...main, ...validate, ...define, ...jsonLd, ...webAnnotation, ...gdelt, ...ninjs, ...brat };
 
 const root = new URL('../src/', import.meta.url).pathname;
 const files = (dir: string): string[] =>
@@ -75,7 +84,9 @@ describe('TSDoc examples', () => {
         return;
       }
       // "…" in a documented string stands for text left out: it matches anything there.
-      const pattern = JSON.stringify(value).split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const pattern = JSON.stringify(value)
+        .split('…')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       expect(JSON.stringify(actual()), `${example.where}: ${expected}`).toMatch(new RegExp(`^${pattern.join('.*?')}$`));
     };
     const js = ts.transpileModule(example.code, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;

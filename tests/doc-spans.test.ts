@@ -41,13 +41,17 @@ function lines(): Line[] {
     if (file.endsWith('story/data.ts')) continue; // checked by integrity.test.ts, word for word
     const source = readFileSync(file, 'utf8');
     for (const comment of source.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
-      const body = (comment[1] ?? '').split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n');
+      const body = (comment[1] ?? '')
+        .split('\n')
+        .map((l) => l.replace(/^\s*\* ?/, ''))
+        .join('\n');
       const at = body.indexOf('@example');
       if (at >= 0) add(`${relative(root, file)}:${source.slice(0, comment.index).split('\n').length}`, body.slice(at), textOf(body.slice(at), story));
     }
   }
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  for (const block of readme.matchAll(/```(?:ts|js)\n([\s\S]*?)```/g)) add(`README.md:${readme.slice(0, block.index).split('\n').length}`, block[1] ?? '', textOf(block[1] ?? '', story));
+  for (const block of readme.matchAll(/```(?:ts|js)\n([\s\S]*?)```/g))
+    add(`README.md:${readme.slice(0, block.index).split('\n').length}`, block[1] ?? '', textOf(block[1] ?? '', story));
   // The README's tables hold examples in single lines too.
   readme.split('\n').forEach((line, i) => {
     // (A table cell ends in "` |": the remark before it names the words.)

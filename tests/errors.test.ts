@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArticleError, TimelineCycleError, UnknownIdError, article, defineArticle, getActor, getRecord } from '../src/index.js';
+import { TimelineCycleError, UnknownIdError, article, getActor, getRecord } from '../src/index.js';
+import { InvalidArticleError, defineArticle } from '../src/define.js';
 
 describe('thrown errors are exported classes with a stable code and a message naming the id or path', () => {
   it('UnknownIdError names the id and the collection', () => {

@@ -70,7 +70,10 @@ describe('attribution is data', () => {
         const source = getActor(article, a.source) as Actor;
         return [source.name, ...source.aliases, source.name.split(' ').at(-1) ?? ''];
       });
-      expect(names.some((n) => event.summary.includes(n.replace(/^The /, ''))), `${event.id}: ${event.summary}`).toBe(true);
+      expect(
+        names.some((n) => event.summary.includes(n.replace(/^The /, ''))),
+        `${event.id}: ${event.summary}`,
+      ).toBe(true);
     }
   });
 
@@ -78,7 +81,10 @@ describe('attribution is data', () => {
     for (const claim of article.claims) {
       const source = getActor(article, claim.attribution[0]?.source as never) as Actor;
       const names = [source.name, ...source.aliases, source.name.split(' ').at(-1) ?? ''];
-      expect(names.some((n) => claim.summary.includes(n)), `${claim.id}: ${claim.summary}`).toBe(true);
+      expect(
+        names.some((n) => claim.summary.includes(n)),
+        `${claim.id}: ${claim.summary}`,
+      ).toBe(true);
     }
   });
 

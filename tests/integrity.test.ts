@@ -7,9 +7,7 @@ import type { Span, TimeExpression } from '../src/index.js';
 const { text } = article;
 const slice = (span: Span): string => text.slice(span.start, span.end);
 // A plain scan of the arrays: the data under test, not the package's own indexing code.
-const entries = collections.flatMap((collection) =>
-  article[collection].map((record) => ({ collection, record }) as RecordEntry<typeof article>),
-);
+const entries = collections.flatMap((collection) => article[collection].map((record) => ({ collection, record }) as RecordEntry<typeof article>));
 const records = entries.map((e) => e.record);
 
 /** Every span anywhere in the article (evidence, links, attributions, quote spans, …) with its path. */
@@ -139,7 +137,10 @@ describe('numbers', () => {
 
   it("each statistic's first evidence span is its number's own words", () => {
     for (const statistic of article.statistics) {
-      expect(found.some((n) => covers(statistic.evidence[0], n)), statistic.id).toBe(true);
+      expect(
+        found.some((n) => covers(statistic.evidence[0], n)),
+        statistic.id,
+      ).toBe(true);
     }
   });
 

@@ -1,17 +1,8 @@
 // Every field that names another record is typed by the article's own ids, so a lookup can follow
 // it without a cast, and a link to an id the article does not have does not compile.
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  article,
-  defineArticle,
-  factsAbout,
-  getActor,
-  getClaim,
-  getEvent,
-  getPlace,
-  getRecord,
-  getStatistic,
-} from '../src/index.js';
+import { article, factsAbout, getActor, getClaim, getEvent, getPlace, getRecord, getStatistic } from '../src/index.js';
+import { defineArticle } from '../src/define.js';
 import type {
   AnyRecordId,
   Article,

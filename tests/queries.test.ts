@@ -246,7 +246,14 @@ describe('provenance', () => {
 
   it('sentencesOf finds nothing before the first sentence, and the first sentence from any span reaching it', () => {
     // Text that starts with spaces: the first sentence does not start at 0.
-    const padded: Article = { ...article, text: '  Hi. Yes.', sentences: [{ start: 2, end: 5 }, { start: 6, end: 10 }] };
+    const padded: Article = {
+      ...article,
+      text: '  Hi. Yes.',
+      sentences: [
+        { start: 2, end: 5 },
+        { start: 6, end: 10 },
+      ],
+    };
     expect(sentencesOf(padded, { start: 0, end: 2 })).toEqual([]);
     expect(sentencesOf(padded, { start: 1, end: 1 })).toEqual([]);
     expect(sentencesOf(padded, { start: 0, end: 3 })).toEqual([{ start: 2, end: 5, text: 'Hi.' }]);
@@ -270,7 +277,8 @@ describe('timeline', () => {
   it('respects every ordering relation the text states or implies', () => {
     for (const event of article.events) {
       for (const r of event.relations) {
-        if (['after', 'results-from', 'responds-to', 'reports', 'during'].includes(r.type)) expect(before(r.event, event.id), `${event.id} ${r.type} ${r.event}`).toBe(true);
+        if (['after', 'results-from', 'responds-to', 'reports', 'during'].includes(r.type))
+          expect(before(r.event, event.id), `${event.id} ${r.type} ${r.event}`).toBe(true);
         if (['before', 'proposes'].includes(r.type)) expect(before(event.id, r.event), `${event.id} ${r.type} ${r.event}`).toBe(true);
       }
     }
@@ -298,7 +306,11 @@ describe('timeline', () => {
 
   it('throws on contradictory relations and on unknown events', () => {
     const base = article.events[0] as Event;
-    const loop = (id: string, other: string): Event => ({ ...base, id, relations: [{ type: 'after', event: other, basis: 'stated', evidence: base.evidence }] });
+    const loop = (id: string, other: string): Event => ({
+      ...base,
+      id,
+      relations: [{ type: 'after', event: other, basis: 'stated', evidence: base.evidence }],
+    });
     expect(() => timeline({ ...article, events: [loop('x', 'y'), loop('y', 'x')] })).toThrow(
       'The event relations form a cycle; these events cannot be ordered: x, y.',
     );

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { article, defineArticle, recordsAt, recordsOverlapping, spanOf } from '../src/index.js';
+import { article, recordsAt, recordsOverlapping } from '../src/index.js';
+import { defineArticle, spanOf } from '../src/define.js';
 import type { Actor, Article, Span } from '../src/index.js';
 
 /** What recordsAt must give: every record with a span covering the offset, in collection and text order. */
@@ -19,9 +20,7 @@ const overlapScan = (a: Article, target: Span): string[] =>
     .filter((r) =>
       // An empty evidence span covers no character, so it overlaps nothing.
       r.evidence.some(
-        (s) =>
-          s.end > s.start &&
-          (target.end > target.start ? s.start < target.end && target.start < s.end : s.start <= target.start && target.start < s.end),
+        (s) => s.end > s.start && (target.end > target.start ? s.start < target.end && target.start < s.end : s.start <= target.start && target.start < s.end),
       ),
     )
     .map((r) => r.id);
@@ -77,7 +76,10 @@ describe('recordsAt on deeply nested spans', () => {
     expect(total).toBeGreaterThan(1_000_000);
     for (const offset of [0, 1000, 2000, 2998, text.length - 1]) {
       const expected = spans.flatMap((s, i) => (s.start <= offset && offset < s.end ? [`a${i}`] : []));
-      expect(recordsAt(nested, offset).map((e) => e.record.id), String(offset)).toEqual(expected);
+      expect(
+        recordsAt(nested, offset).map((e) => e.record.id),
+        String(offset),
+      ).toEqual(expected);
     }
     // The answer last asked for is kept.
     expect(recordsAt(nested, 2998)).toBe(recordsAt(nested, 2998));

@@ -2,7 +2,9 @@
 // froze (the built-in one, and what defineArticle and validateArticle return), and built afresh for
 // any other, however frozen it looks.
 import { describe, expect, it } from 'vitest';
-import { article, defineArticle, eventsInvolving, findActor, getActor, quotesBy, recordsAt, timeline, toJsonLd } from '../src/index.js';
+import { article, eventsInvolving, findActor, getActor, quotesBy, recordsAt, timeline } from '../src/index.js';
+import { defineArticle } from '../src/define.js';
+import { toJsonLd } from '../src/json-ld.js';
 import type { Article } from '../src/index.js';
 
 const parsed = (): Article => JSON.parse(JSON.stringify(article)) as Article;

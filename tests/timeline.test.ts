@@ -3,17 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { article, timeline, TimelineCycleError, UnknownIdError } from '../src/index.js';
 import type { Article, Event, EventRelation } from '../src/index.js';
 
-const relationTypes: readonly EventRelation['type'][] = [
-  'after',
-  'responds-to',
-  'reports',
-  'during',
-  'before',
-  'proposes',
-  'cancels',
-  'abandons',
-  'concerns',
-];
+const relationTypes: readonly EventRelation['type'][] = ['after', 'responds-to', 'reports', 'during', 'before', 'proposes', 'cancels', 'abandons', 'concerns'];
 
 const span = { start: 0, end: 1 };
 
@@ -28,9 +18,7 @@ function event(id: string, dates: readonly (`${number}-${number}` | null)[], rel
     participants: [],
     places: [],
     // A `null` is an undated time expression: only the first month counts.
-    time: dates.map((normalized) =>
-      normalized === null ? { kind: 'night', evidence: [span] } : { kind: 'month', normalized, evidence: [span] },
-    ),
+    time: dates.map((normalized) => (normalized === null ? { kind: 'night', evidence: [span] } : { kind: 'month', normalized, evidence: [span] })),
     attribution: [],
     relations: relations.map(([type, other]) => ({ type, event: other, basis: 'stated', evidence: [span] })),
     channel: null,
@@ -196,7 +184,13 @@ describe('timeline', () => {
       return { ...event(id, [], []), time: [{ kind, normalized, evidence: [span] } as Event['time'][number]] };
     };
     // Written latest first: only the dates can put them in order.
-    const events = [dated('d-2023-01-05', '2023-01-05'), dated('m-2022-02', '2022-02'), dated('y-2022', '2022'), dated('d-2022-02-24', '2022-02-24'), dated('y-2021', '2021')];
+    const events = [
+      dated('d-2023-01-05', '2023-01-05'),
+      dated('m-2022-02', '2022-02'),
+      dated('y-2022', '2022'),
+      dated('d-2022-02-24', '2022-02-24'),
+      dated('y-2021', '2021'),
+    ];
     const order = timeline(withEvents(events)).map((e) => e.id);
     expect(order[0]).toBe('y-2021');
     expect(order.at(-1)).toBe('d-2023-01-05');

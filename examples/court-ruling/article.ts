@@ -72,7 +72,15 @@ export interface CourtShape {
 
 const post = ev('Danbury Evening Post');
 const court = ev('The High Court', 'The court');
-const northgrid = ev(['Northgrid', 0], 'the region’s largest power company', ['the company', 0], ['Northgrid', 1], ['the company', 1], ['Northgrid', 2], ['the company', 2]);
+const northgrid = ev(
+  ['Northgrid', 0],
+  'the region’s largest power company',
+  ['the company', 0],
+  ['Northgrid', 1],
+  ['the company', 1],
+  ['Northgrid', 2],
+  ['the company', 2],
+);
 const families = ev('the families of two people who died in the cold', ['the families', 1]);
 const narrated = (...phrases: [Phrase, ...Phrase[]]) => [{ source: 'danbury-evening-post', mode: 'narrated', evidence: ev(...phrases) }] as const;
 
@@ -102,7 +110,15 @@ export const courtRuling: DefinedArticle<CourtShape> = defineArticle({
       titles: [{ title: 'Judge', of: null, evidence: ev('Judge') }],
       evidence: ev('Helen Achebe'),
     },
-    { kind: 'group', id: 'families', name: 'Families of the two people who died', aliases: aliasesOf(text, families), members: [], location: null, evidence: families },
+    {
+      kind: 'group',
+      id: 'families',
+      name: 'Families of the two people who died',
+      aliases: aliasesOf(text, families),
+      members: [],
+      location: null,
+      evidence: families,
+    },
     {
       kind: 'person',
       id: 'paul-renner',
@@ -111,7 +127,15 @@ export const courtRuling: DefinedArticle<CourtShape> = defineArticle({
       titles: [{ title: 'chief executive', of: 'northgrid', evidence: ev('Its chief executive') }],
       evidence: ev('Paul Renner'),
     },
-    { kind: 'group', id: 'families-lawyers', name: 'Lawyers for the families', aliases: ['Lawyers for the families'], members: [], location: null, evidence: ev('Lawyers for the families') },
+    {
+      kind: 'group',
+      id: 'families-lawyers',
+      name: 'Lawyers for the families',
+      aliases: ['Lawyers for the families'],
+      members: [],
+      location: null,
+      evidence: ev('Lawyers for the families'),
+    },
     {
       kind: 'group',
       id: 'residents',
@@ -146,7 +170,8 @@ export const courtRuling: DefinedArticle<CourtShape> = defineArticle({
     {
       type: 'legal-action',
       id: 'ruling',
-      summary: 'The High Court in Danbury ruled that Northgrid was liable for the blackout and ordered it to pay compensation to the families of two people who died.',
+      summary:
+        'The High Court in Danbury ruled that Northgrid was liable for the blackout and ordered it to pay compensation to the families of two people who died.',
       status: 'occurred',
       cameo: { code: '116', note: '“ruled … that Northgrid … was liable”: 116, Find guilty or liable (legally).' },
       acled: null,
@@ -399,7 +424,9 @@ export const courtRuling: DefinedArticle<CourtShape> = defineArticle({
         reading: 'The judge, for the court: "Judge Helen Achebe found … and ordered it to pay", in a ruling of the High Court.',
         evidence: ev('Judge Helen Achebe found', 'and ordered it to pay compensation'),
       },
-      alternatives: [{ reading: 'The High Court, the subject of the first sentence; the judge gives its findings.', evidence: ev('The High Court in Danbury ruled') }],
+      alternatives: [
+        { reading: 'The High Court, the subject of the first sentence; the judge gives its findings.', evidence: ev('The High Court in Danbury ruled') },
+      ],
       note: 'Both are agents of the ruling: the court stated, the judge implied.',
     },
   ],

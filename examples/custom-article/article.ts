@@ -2,7 +2,7 @@
 // Millbrook, its council, Mayor Ada Quill and the Millbrook Gazette do not exist, and the text
 // says so in its first line. Offsets are UTF-16 code units into `text`; the comment after each
 // span is its text. In your own project, import from the package instead:
-//   import { defineArticle } from 'ukraine-energy-strikes';
+//   import { defineArticle } from 'ukraine-energy-strikes/define';
 import { defineArticle } from '../../src/define/define-article.js';
 import type {
   Article,
@@ -48,10 +48,7 @@ export interface CouncilRecords {
   /** The town and one of its districts. */
   readonly place: City<'millbrook', CouncilIds> | Region<'eastfield', CouncilIds>;
   /** The meeting, the proposal made during it, and its rejection. */
-  readonly event:
-    | MeetingEvent<'council-meeting', CouncilIds>
-    | ProposalEvent<'footbridge-proposal', CouncilIds>
-    | RejectionEvent<'plan-rejection', CouncilIds>;
+  readonly event: MeetingEvent<'council-meeting', CouncilIds> | ProposalEvent<'footbridge-proposal', CouncilIds> | RejectionEvent<'plan-rejection', CouncilIds>;
   /** The mayor's words. */
   readonly quote: Quote<'old-crossing-hazard', CouncilIds>;
   /** The expected cost, a range. */
@@ -173,7 +170,10 @@ export const council: CouncilArticle = defineArticle({
       id: 'council-meeting',
       summary: 'The town council meets to discuss a footbridge.',
       status: 'occurred',
-      cameo: { code: '040', note: '“met … to discuss”: a meeting of one body, not talks between parties, so consult not specified (040) rather than negotiation (046).' },
+      cameo: {
+        code: '040',
+        note: '“met … to discuss”: a meeting of one body, not talks between parties, so consult not specified (040) rather than negotiation (046).',
+      },
       acled: null,
       participants: [{ actor: 'millbrook-council', role: 'participant', basis: 'stated', evidence: [{ start: 105, end: 127 }] }], // Millbrook town council
       places: [{ id: 'millbrook', basis: 'implied', evidence: [{ start: 105, end: 114 }] }], // Millbrook
@@ -187,7 +187,10 @@ export const council: CouncilArticle = defineArticle({
       id: 'footbridge-proposal',
       summary: 'The mayor proposes a new footbridge.',
       status: 'occurred',
-      cameo: { code: '030', note: 'A project put to the council: intent to cooperate not specified further (030); CAMEO has no code for proposing a local project.' },
+      cameo: {
+        code: '030',
+        note: 'A project put to the council: intent to cooperate not specified further (030); CAMEO has no code for proposing a local project.',
+      },
       acled: null,
       participants: [{ actor: 'ada-quill', role: 'agent', basis: 'stated', evidence: [{ start: 197, end: 212 }] }], // Mayor Ada Quill
       // No place: the bridge would be in Eastfield, but the text does not say where the mayor proposed it.

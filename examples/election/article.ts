@@ -83,7 +83,9 @@ const commission = ev('the Central Election Commission', 'the commission');
 const greenAlliance = ev(['Green Alliance', 0], ['Green Alliance', 1], ['Green Alliance', 2]);
 const state = ev('the government');
 const narrated = (...phrases: [Phrase, ...Phrase[]]) => [{ source: 'esland-daily', mode: 'narrated', evidence: ev(...phrases) }] as const;
-const byCommission = [{ source: 'election-commission', mode: 'stated', evidence: ev('according to preliminary results from the Central Election Commission') }] as const;
+const byCommission = [
+  { source: 'election-commission', mode: 'stated', evidence: ev('according to preliminary results from the Central Election Commission') },
+] as const;
 
 /**
  * The invented election article, validated and deeply frozen, typed by its ids and kinds.
@@ -196,7 +198,14 @@ export const election: DefinedArticle<ElectionShape> = defineArticle({
       // The outcome is the commission's preliminary results: the election itself is the outlet's.
       attribution: [...narrated('Voters in Esland returned Prime Minister Tomas Varga’s Civic Union to power on Sunday'), ...byCommission],
       // "returned … to power", and "first won power in 2019": this election came after that one.
-      relations: [{ type: 'after', event: 'first-victory', basis: 'implied', evidence: ev('returned Prime Minister Tomas Varga’s Civic Union to power', 'first won power') }],
+      relations: [
+        {
+          type: 'after',
+          event: 'first-victory',
+          basis: 'implied',
+          evidence: ev('returned Prime Minister Tomas Varga’s Civic Union to power', 'first won power'),
+        },
+      ],
       evidence: ev('Voters in Esland returned Prime Minister Tomas Varga’s Civic Union to power on Sunday', ['the vote', 0], 'the result', ['the vote', 1]),
     },
     {
@@ -392,7 +401,8 @@ export const election: DefinedArticle<ElectionShape> = defineArticle({
         kind: 'range',
         min: { value: 200, inclusive: true },
         max: { value: 1000, inclusive: false },
-        reading: '"Hundreds": at least two hundred (plural). The upper bound is the conventional reading ("hundreds", not "thousands"); the text does not force it.',
+        reading:
+          '"Hundreds": at least two hundred (plural). The upper bound is the conventional reading ("hundreds", not "thousands"); the text does not force it.',
       },
       unit: 'supporters',
       qualifiers: [],
@@ -495,7 +505,8 @@ export const election: DefinedArticle<ElectionShape> = defineArticle({
       question: 'Is the government Moreau accused the Civic Union that rejected the charge?',
       records: ['state-television-accusation', 'accusation-denial'],
       chosen: {
-        reading: 'Not as the text puts it: Moreau accused "the government", and "the Civic Union" rejected the charge; the text does not say the party speaks for the government.',
+        reading:
+          'Not as the text puts it: Moreau accused "the government", and "the Civic Union" rejected the charge; the text does not say the party speaks for the government.',
         evidence: ev('accused the government', 'the Civic Union rejected'),
       },
       alternatives: [

@@ -4,7 +4,7 @@
 // says so in its first line. Offsets are found with the authoring aids rather than counted:
 // `spanOf` and `spansOf` find phrases, `aliasesOf` lists an actor's forms from its evidence,
 // `paragraphsIn` and `sentencesIn` segment the text. In your own project, import from the package:
-//   import { defineArticle, spanOf, spansOf } from 'ukraine-energy-strikes';
+//   import { defineArticle, spanOf, spansOf } from 'ukraine-energy-strikes/define';
 import { aliasesOf } from '../../src/author/aliases-of.js';
 import { paragraphsIn, sentencesIn } from '../../src/author/segments.js';
 import { spanOf, spansOf } from '../../src/author/span-of.js';
@@ -118,7 +118,14 @@ export const flood: DefinedArticle<FloodShape> = defineArticle({
       location: { id: 'varrow', basis: 'implied', evidence: ev('swept through the town of Varrow') },
       evidence: ev(['residents', 0]),
     },
-    { kind: 'organisation', id: 'county-health-service', name: 'County health service', aliases: aliasesOf(text, healthService), partOf: null, evidence: healthService },
+    {
+      kind: 'organisation',
+      id: 'county-health-service',
+      name: 'County health service',
+      aliases: aliasesOf(text, healthService),
+      partOf: null,
+      evidence: healthService,
+    },
     {
       kind: 'organisation',
       id: 'hollin-county-council',
@@ -144,7 +151,14 @@ export const flood: DefinedArticle<FloodShape> = defineArticle({
       titles: [{ title: 'council leader', of: 'hollin-county-council', evidence: ev('the council leader') }],
       evidence: ev('Maria Osei'),
     },
-    { kind: 'organisation', id: 'regional-fire-service', name: 'Regional fire service', aliases: aliasesOf(text, fireService), partOf: null, evidence: fireService },
+    {
+      kind: 'organisation',
+      id: 'regional-fire-service',
+      name: 'Regional fire service',
+      aliases: aliasesOf(text, fireService),
+      partOf: null,
+      evidence: fireService,
+    },
     { kind: 'organisation', id: 'police', name: 'Police', aliases: ['police'], partOf: null, evidence: ev('police') },
     {
       kind: 'group',
@@ -251,7 +265,7 @@ export const flood: DefinedArticle<FloodShape> = defineArticle({
       status: 'occurred',
       cameo: {
         code: null,
-        note: '“declared a state of emergency”, in response to the flood (as the text implies): a civil emergency. CAMEO\'s 1724 (Impose state of emergency or martial law) is coercion that suspends civilians\' rights (172), which the text does not say; no other code fits.',
+        note: "“declared a state of emergency”, in response to the flood (as the text implies): a civil emergency. CAMEO's 1724 (Impose state of emergency or martial law) is coercion that suspends civilians' rights (172), which the text does not say; no other code fits.",
       },
       acled: null,
       participants: [{ actor: 'hollin-county-council', role: 'agent', basis: 'stated', evidence: ev('Hollin County council') }],
@@ -380,7 +394,8 @@ export const flood: DefinedArticle<FloodShape> = defineArticle({
         kind: 'range',
         min: { value: 200, inclusive: true },
         max: { value: 1000, inclusive: false },
-        reading: '"hundreds": at least two hundred (plural). The upper bound is the conventional reading ("hundreds", not "thousands"); the text does not force it.',
+        reading:
+          '"hundreds": at least two hundred (plural). The upper bound is the conventional reading ("hundreds", not "thousands"); the text does not force it.',
       },
       unit: 'residents',
       qualifiers: [],
@@ -483,7 +498,10 @@ export const flood: DefinedArticle<FloodShape> = defineArticle({
       id: 'denied-what',
       question: 'What did the council deny: failing to repair the defences, or being to blame?',
       records: ['council-denial', 'council-denies-failure'],
-      chosen: { reading: 'The failure to repair the flood defences, which "which" follows.', evidence: ev('failing to repair the town’s flood defences, which') },
+      chosen: {
+        reading: 'The failure to repair the flood defences, which "which" follows.',
+        evidence: ev('failing to repair the town’s flood defences, which'),
+      },
       alternatives: [{ reading: 'The blame as a whole: that the flood was the council’s fault.', evidence: ev('blamed the council') }],
       note: 'Both readings contradict the residents’ claim; the summaries follow the first.',
     },

@@ -25,7 +25,11 @@ export const STORY_PAGE = Object.freeze({
 function navigation(pages, current) {
   const depth = current.file.split('/').length - 1;
   const up = '../'.repeat(depth);
-  return pages.map((page) => ({ label: page.slug === null ? 'Punch: the story' : `Invented: ${page.name}`, href: `${up}${page.file}`, current: page === current }));
+  return pages.map((page) => ({
+    label: page.slug === null ? 'Punch: the story' : `Invented: ${page.name}`,
+    href: `${up}${page.file}`,
+    current: page === current,
+  }));
 }
 
 /**
@@ -77,7 +81,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const vm = vms[i];
     console.log(`wrote ${file}: ${Object.keys(vm.records).length} records, ${vm.spans.length} evidence spans highlighted, ${vm.segments.length} text segments`);
     console.log(`  by kind: ${vm.kinds.map((k) => `${k.kind} ${k.records} records / ${k.spans} spans`).join(', ')}`);
-    if (vm.problems.length === 0) console.log('  every record placed: all evidence in the text, every event in the timeline, every quote under its speaker, every statistic under figures');
+    if (vm.problems.length === 0)
+      console.log('  every record placed: all evidence in the text, every event in the timeline, every quote under its speaker, every statistic under figures');
     else for (const p of vm.problems) console.log(`  could not place ${p.id}: ${p.problem}`);
   });
 }

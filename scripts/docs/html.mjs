@@ -6,13 +6,8 @@ import { readFileSync } from 'node:fs';
 const asset = (name) => readFileSync(new URL(name, import.meta.url), 'utf8');
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
-export function escape(value) {
-  return String(value)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+export function escapeHtml(value) {
+  return String(value).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 }
 
 /** JSON for a `<script type="application/json">`: no `<`, so no `</script>` or `<!--` can end it early. */
@@ -25,7 +20,7 @@ const html = (strings, ...values) => strings.reduce((out, s, i) => out + s + (i 
 function recordButton(vm, id, content, lead = true) {
   const record = vm.records[id];
   const kind = record === undefined ? '' : ` k-${record.kind}`;
-  return html`<button type="button" class="rec${lead ? ' lead' : ''}${kind}" data-record="${escape(id)}">${content}</button>`;
+  return html`<button type="button" class="rec${lead ? ' lead' : ''}${kind}" data-record="${escapeHtml(id)}">${content}</button>`;
 }
 
 function highlightLabel(vm, span) {
@@ -36,9 +31,9 @@ function highlightLabel(vm, span) {
 
 function timelinePanel(vm) {
   const items = vm.panels.timeline.map((event) => {
-    const times = event.times.map((t) => html`<span class="when" title="${escape(t.kind)}">${escape(t.words)}</span>`).join(' ');
-    const status = event.status === 'occurred' ? '' : html` <span class="status">${escape(event.status)}</span>`;
-    return html`<li data-id="${escape(event.id)}">${recordButton(vm, event.id, escape(event.summary))}${status}${times ? html`<div class="times">${times}</div>` : ''}</li>`;
+    const times = event.times.map((t) => html`<span class="when" title="${escapeHtml(t.kind)}">${escapeHtml(t.words)}</span>`).join(' ');
+    const status = event.status === 'occurred' ? '' : html` <span class="status">${escapeHtml(event.status)}</span>`;
+    return html`<li data-id="${escapeHtml(event.id)}">${recordButton(vm, event.id, escapeHtml(event.summary))}${status}${times ? html`<div class="times">${times}</div>` : ''}</li>`;
   });
   return html`<ol class="timeline">${items.join('')}</ol>`;
 }
@@ -46,24 +41,25 @@ function timelinePanel(vm) {
 function speakersPanel(vm) {
   return vm.panels.speakers
     .map(
-      (speaker) => html`<section class="speaker" data-id="${escape(speaker.id)}"><h3>${recordButton(vm, speaker.id, escape(speaker.name), false)}</h3><ul>${speaker.quotes
-        .map(
-          (q) =>
-            html`<li data-id="${escape(q.id)}">${recordButton(vm, q.id, html`“${escape(q.text)}”`)} <span class="form">${escape(q.form)}</span>${
-              q.respondsTo ? html`<div class="note">responding to: ${escape(q.respondsTo)}</div>` : ''
-            }</li>`,
-        )
-        .join('')}</ul></section>`,
+      (speaker) =>
+        html`<section class="speaker" data-id="${escapeHtml(speaker.id)}"><h3>${recordButton(vm, speaker.id, escapeHtml(speaker.name), false)}</h3><ul>${speaker.quotes
+          .map(
+            (q) =>
+              html`<li data-id="${escapeHtml(q.id)}">${recordButton(vm, q.id, html`“${escapeHtml(q.text)}”`)} <span class="form">${escapeHtml(q.form)}</span>${
+                q.respondsTo ? html`<div class="note">responding to: ${escapeHtml(q.respondsTo)}</div>` : ''
+              }</li>`,
+          )
+          .join('')}</ul></section>`,
     )
     .join('');
 }
 
 function figure(vm, f) {
-  const qualifiers = f.qualifiers.length > 0 ? html` <span class="form">${escape(f.qualifiers.join(', '))}</span>` : '';
-  const about = f.about && f.about.length > 0 ? html`<div class="note">about: ${escape(f.about.join('; '))}</div>` : '';
-  const reading = f.reading ? html`<div class="note">reading: ${escape(f.reading)}</div>` : '';
+  const qualifiers = f.qualifiers.length > 0 ? html` <span class="form">${escapeHtml(f.qualifiers.join(', '))}</span>` : '';
+  const about = f.about && f.about.length > 0 ? html`<div class="note">about: ${escapeHtml(f.about.join('; '))}</div>` : '';
+  const reading = f.reading ? html`<div class="note">reading: ${escapeHtml(f.reading)}</div>` : '';
   const parts = f.parts.length > 0 ? html`<ul class="parts" aria-label="of which">${f.parts.map((p) => figure(vm, p)).join('')}</ul>` : '';
-  return html`<li data-id="${escape(f.id)}">${recordButton(vm, f.id, html`<span class="value">${escape(f.value)}</span> ${escape(f.measure)}`)}${f.unit === null ? html`<div class="note">no unit in the text</div>` : ''}${qualifiers}<div class="note">source: ${escape(f.source)}</div>${about}${reading}${parts}</li>`;
+  return html`<li data-id="${escapeHtml(f.id)}">${recordButton(vm, f.id, html`<span class="value">${escapeHtml(f.value)}</span> ${escapeHtml(f.measure)}`)}${f.unit === null ? html`<div class="note">no unit in the text</div>` : ''}${qualifiers}<div class="note">source: ${escapeHtml(f.source)}</div>${about}${reading}${parts}</li>`;
 }
 
 function figuresPanel(vm) {
@@ -79,9 +75,16 @@ function figuresPanel(vm) {
  *   and the links to the other articles' pages (`{ label, href, current }`)
  * @returns the HTML text
  */
-export function renderPage(vm, { article, version, apiHref, title = 'Russian strikes on Ukraine’s energy system: the annotated text', invented = false, nav = [] }) {
+export function renderPage(
+  vm,
+  { article, version, apiHref, title = 'Russian strikes on Ukraine’s energy system: the annotated text', invented = false, nav = [] },
+) {
   const links = nav
-    .map((n) => (n.current ? html`<li><a href="${escape(n.href)}" aria-current="page">${escape(n.label)}</a></li>` : html`<li><a href="${escape(n.href)}">${escape(n.label)}</a></li>`))
+    .map((n) =>
+      n.current
+        ? html`<li><a href="${escapeHtml(n.href)}" aria-current="page">${escapeHtml(n.label)}</a></li>`
+        : html`<li><a href="${escapeHtml(n.href)}">${escapeHtml(n.label)}</a></li>`,
+    )
     .join('');
   const fiction = invented
     ? html`<p class="fiction"><strong>Invented text.</strong> This article was written for the package’s examples: its places, people and organisations do not exist.</p>`
@@ -92,7 +95,7 @@ export function renderPage(vm, { article, version, apiHref, title = 'Russian str
         html`<p data-start="${p.start}" data-end="${p.end}"><span class="flow">${p.segments
           .map((i) => {
             const s = vm.segments[i];
-            return html`<span class="seg" data-seg="${s.index}"${s.records.length > 0 ? ' data-covered=""' : ''}>${escape(vm.text.slice(s.start, s.end))}</span>`;
+            return html`<span class="seg" data-seg="${s.index}"${s.records.length > 0 ? ' data-covered=""' : ''}>${escapeHtml(vm.text.slice(s.start, s.end))}</span>`;
           })
           .join('')}</span></p>`,
     )
@@ -100,20 +103,20 @@ export function renderPage(vm, { article, version, apiHref, title = 'Russian str
   const highlights = vm.spans
     .map(
       (s) =>
-        html`<button type="button" class="hl k-${s.kind}" id="hl-${s.index}" data-span="${s.index}" data-record="${escape(s.record)}" data-kind="${s.kind}" data-start="${s.start}" data-end="${s.end}" aria-pressed="false" aria-label="${escape(highlightLabel(vm, s))}"></button>`,
+        html`<button type="button" class="hl k-${s.kind}" id="hl-${s.index}" data-span="${s.index}" data-record="${escapeHtml(s.record)}" data-kind="${s.kind}" data-start="${s.start}" data-end="${s.end}" aria-pressed="false" aria-label="${escapeHtml(highlightLabel(vm, s))}"></button>`,
     )
     .join('\n');
   const legend = vm.kinds
     .map(
       (k) =>
-        html`<label class="kind k-${k.kind}" title="${k.records} ${k.records === 1 ? 'record' : 'records'}, ${k.spans} evidence ${k.spans === 1 ? 'span' : 'spans'}"><input type="checkbox" checked data-kind="${k.kind}"><span class="swatch" aria-hidden="true"></span>${escape(k.label)} <span class="count" aria-label="${k.records} ${k.records === 1 ? 'record' : 'records'}">${k.records}</span></label>`,
+        html`<label class="kind k-${k.kind}" title="${k.records} ${k.records === 1 ? 'record' : 'records'}, ${k.spans} evidence ${k.spans === 1 ? 'span' : 'spans'}"><input type="checkbox" checked data-kind="${k.kind}"><span class="swatch" aria-hidden="true"></span>${escapeHtml(k.label)} <span class="count" aria-label="${k.records} ${k.records === 1 ? 'record' : 'records'}">${k.records}</span></label>`,
     )
     .join('');
   const problems =
     vm.problems.length === 0
       ? ''
       : html`<section class="problems"><h2>Records the view could not place</h2><ul>${vm.problems
-          .map((p) => html`<li><code>${escape(p.id)}</code>: ${escape(p.problem)}</li>`)
+          .map((p) => html`<li><code>${escapeHtml(p.id)}</code>: ${escapeHtml(p.problem)}</li>`)
           .join('')}</ul></section>`;
 
   return html`<!doctype html>
@@ -122,7 +125,7 @@ export function renderPage(vm, { article, version, apiHref, title = 'Russian str
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${escape(title)} — ukraine-energy-strikes</title>
+<title>${escapeHtml(title)} — ukraine-energy-strikes</title>
 <link rel="icon" href="data:,">
 <style>
 ${asset('page.css')}</style>
@@ -131,9 +134,9 @@ ${asset('page.css')}</style>
 <a class="skip" href="#panels">Skip the highlights</a>
 <header class="top">
   ${links === '' ? '' : html`<nav class="articles" aria-label="Articles"><ul>${links}</ul></nav>`}
-  <h1>${escape(title)}</h1>
+  <h1>${escapeHtml(title)}</h1>
   ${fiction}
-  <p class="sub">${escape(vm.publisher)}’s report with every record of <code>ukraine-energy-strikes</code>${version ? ` ${escape(version)}` : ''} underlined on the words that support it: ${vm.spans.length} evidence spans of ${Object.keys(vm.records).length} records. <a href="${escape(apiHref)}">API reference</a></p>
+  <p class="sub">${escapeHtml(vm.publisher)}’s report with every record of <code>ukraine-energy-strikes</code>${version ? ` ${escapeHtml(version)}` : ''} underlined on the words that support it: ${vm.spans.length} evidence spans of ${Object.keys(vm.records).length} records. <a href="${escapeHtml(apiHref)}">API reference</a></p>
   <fieldset class="legend"><legend>Record kinds <span class="hint">(records of each; untick to hide)</span></legend>${legend}</fieldset>
 </header>
 <main class="layout">
@@ -158,7 +161,7 @@ ${highlights}
   </aside>
 </main>
 <div id="tip" class="tip" role="tooltip" hidden></div>
-<footer class="foot">Generated by <code>npm run docs</code> from the built package. ${invented ? 'Article text invented for the package’s examples.' : html`Article text © ${escape(vm.publisher)}, included for reference and annotation.`} No network requests: this file is the whole page.</footer>
+<footer class="foot">Generated by <code>npm run docs</code> from the built package. ${invented ? 'Article text invented for the package’s examples.' : html`Article text © ${escapeHtml(vm.publisher)}, included for reference and annotation.`} No network requests: this file is the whole page.</footer>
 <script type="application/json" id="article-data">${scriptJson(article)}</script>
 <script type="application/json" id="view-data">${scriptJson(vm)}</script>
 <script>

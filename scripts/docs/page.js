@@ -2,7 +2,6 @@
 // page itself (#view-data), draws one underline per evidence span in its own lane, and shows a
 // record on hover or focus and pins it on click or Enter. All text goes in through textContent.
 (() => {
-  'use strict';
   const vm = JSON.parse(document.getElementById('view-data').textContent);
   const reading = document.getElementById('reading');
   const overlay = reading.querySelector('.overlay');
@@ -52,7 +51,8 @@
     for (const segment of vm.segments) {
       if (segment.start < span.start || segment.end > span.end) continue;
       for (const r of segments[segment.index].getClientRects()) {
-        if (r.width > 0 && r.height > 0) rects.push({ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top });
+        if (r.width > 0 && r.height > 0)
+          rects.push({ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top });
       }
     }
     rects.sort((a, b) => a.top - b.top || a.left - b.left);
@@ -86,13 +86,23 @@
       button.classList.toggle('unplaced', lines.length === 0);
       if (lines.length === 0) continue;
       const first = lines[0];
-      Object.assign(button.style, { left: `${first.left}px`, top: `${first.top}px`, width: `${first.right - first.left}px`, height: `${first.bottom - first.top}px` });
+      Object.assign(button.style, {
+        left: `${first.left}px`,
+        top: `${first.top}px`,
+        width: `${first.right - first.left}px`,
+        height: `${first.bottom - first.top}px`,
+      });
       const lane = lanes.get(span.index);
       for (const line of lines) {
         const x = line.left - first.left;
         const width = `${line.right - line.left}px`;
         const box = el('span', { class: 'box', 'aria-hidden': 'true' });
-        Object.assign(box.style, { left: `${x - 1}px`, top: `${line.top - first.top}px`, width: `calc(${width} + 2px)`, height: `${line.bottom - line.top}px` });
+        Object.assign(box.style, {
+          left: `${x - 1}px`,
+          top: `${line.top - first.top}px`,
+          width: `calc(${width} + 2px)`,
+          height: `${line.bottom - line.top}px`,
+        });
         const part = el('span', { class: 'part', 'aria-hidden': 'true' });
         Object.assign(part.style, { left: `${x}px`, top: `${line.bottom - first.top + 1 + lane * LANE}px`, width });
         button.append(box, part);
@@ -116,14 +126,20 @@
   }
 
   function relatedItem(r, interactive) {
-    const name = interactive ? el('button', { type: 'button', class: `rec k-${vm.records[r.id]?.kind ?? ''}`, 'data-record': r.id }, r.label) : el('span', {}, r.label);
+    const name = interactive
+      ? el('button', { type: 'button', class: `rec k-${vm.records[r.id]?.kind ?? ''}`, 'data-record': r.id }, r.label)
+      : el('span', {}, r.label);
     if (r.dir === 'out') return el('li', {}, `${r.rel}: `, name, r.basis ? el('span', { class: 'basis' }, ` (${r.basis})`) : null);
     return el('li', {}, name, el('span', { class: 'basis' }, ` (${r.rel})`));
   }
 
   function relatedList(items, interactive, limit) {
     const shown = interactive ? items : items.slice(0, limit);
-    const list = el('ul', {}, shown.map((r) => relatedItem(r, interactive)));
+    const list = el(
+      'ul',
+      {},
+      shown.map((r) => relatedItem(r, interactive)),
+    );
     if (shown.length < items.length) list.append(el('li', { class: 'more' }, `and ${items.length - shown.length} more: pin to see all`));
     return list;
   }
@@ -133,15 +149,36 @@
     const r = vm.records[id];
     const root = el('div', { class: `card k-${r.kind}`, 'data-id': id });
     root.append(
-      el('div', { class: 'head' }, el('span', { class: 'chip' }, kindLabel[r.kind] ?? r.kind), el('span', { class: 'subtype' }, r.subtype), el('code', { class: 'id' }, r.id)),
+      el(
+        'div',
+        { class: 'head' },
+        el('span', { class: 'chip' }, kindLabel[r.kind] ?? r.kind),
+        el('span', { class: 'subtype' }, r.subtype),
+        el('code', { class: 'id' }, r.id),
+      ),
       el('div', { class: 'title' }, r.title),
     );
     if (span !== null) {
       const s = vm.spans[span];
       root.append(el('p', { class: 'this' }, `Evidence ${s.nth} of ${s.of}: “${s.text}”`));
     }
-    if (r.fields.length > 0) root.append(el('dl', {}, r.fields.map(([label, value]) => [el('dt', {}, label), el('dd', {}, value)])));
-    if (r.certainty.length > 0) root.append(el('h4', {}, 'Attribution and certainty'), el('ul', { class: 'certainty' }, r.certainty.map((c) => el('li', {}, c))));
+    if (r.fields.length > 0)
+      root.append(
+        el(
+          'dl',
+          {},
+          r.fields.map(([label, value]) => [el('dt', {}, label), el('dd', {}, value)]),
+        ),
+      );
+    if (r.certainty.length > 0)
+      root.append(
+        el('h4', {}, 'Attribution and certainty'),
+        el(
+          'ul',
+          { class: 'certainty' },
+          r.certainty.map((c) => el('li', {}, c)),
+        ),
+      );
     const out = r.related.filter((x) => x.dir === 'out');
     const inward = r.related.filter((x) => x.dir === 'in');
     if (out.length > 0) root.append(el('h4', {}, 'Refers to'), relatedList(out, interactive, 6));
@@ -149,7 +186,11 @@
     if (interactive) {
       root.append(
         el('h4', {}, 'Evidence'),
-        el('ol', { class: 'evidence' }, spansOf(id).map((s) => el('li', {}, el('button', { type: 'button', class: `rec lead k-${r.kind}`, 'data-span': s.index }, `“${s.text}”`)))),
+        el(
+          'ol',
+          { class: 'evidence' },
+          spansOf(id).map((s) => el('li', {}, el('button', { type: 'button', class: `rec lead k-${r.kind}`, 'data-span': s.index }, `“${s.text}”`))),
+        ),
       );
     }
     return root;
@@ -188,10 +229,12 @@
   /** The words an anchor stands on, one client rectangle per line box: a highlight's segments, or a segment itself. */
   function wordRects(anchor) {
     const pieces = anchor.classList.contains('hl')
-      ? vm.segments.filter((g) => {
-          const span = vm.spans[Number(anchor.dataset.span)];
-          return g.start >= span.start && g.end <= span.end;
-        }).map((g) => segments[g.index])
+      ? vm.segments
+          .filter((g) => {
+            const span = vm.spans[Number(anchor.dataset.span)];
+            return g.start >= span.start && g.end <= span.end;
+          })
+          .map((g) => segments[g.index])
       : [anchor];
     return pieces.flatMap((piece) => [...piece.getClientRects()]).filter((r) => r.width > 0 && r.height > 0);
   }

@@ -128,9 +128,7 @@ export function viewModel(pkg) {
       const here = recordsAt(article, start).map((e) => e.record.id);
       const fromSpans = [...new Set(covering.map((s) => s.record))];
       if (here.length !== fromSpans.length || here.some((id) => !fromSpans.includes(id))) {
-        throw new Error(
-          `recordsAt(article, ${start}) gives [${here}] but the evidence spans covering ${start}–${end} belong to [${fromSpans}]`,
-        );
+        throw new Error(`recordsAt(article, ${start}) gives [${here}] but the evidence spans covering ${start}–${end} belong to [${fromSpans}]`);
       }
       const segment = { index: segments.length, start, end, records: here, spans: covering.map((s) => s.index) };
       segments.push(segment);
@@ -173,7 +171,10 @@ export function viewModel(pkg) {
     const id = entry.record.id;
     const own = spans.filter((s) => s.record === id);
     const related = [
-      ...outgoing.get(id).filter((r) => r.id !== id).map((r) => ({ ...r, dir: 'out', label: label(r.id), known: byId.has(r.id) })),
+      ...outgoing
+        .get(id)
+        .filter((r) => r.id !== id)
+        .map((r) => ({ ...r, dir: 'out', label: label(r.id), known: byId.has(r.id) })),
       ...(incoming.get(id) ?? []).map((r) => ({ id: r.id, rel: r.rel, basis: null, dir: 'in', label: label(r.id), known: true })),
     ];
     for (const r of related) if (!r.known) problems.push({ id, problem: `refers to ${r.id}, which is not a record of the article` });
@@ -215,7 +216,8 @@ export function viewModel(pkg) {
     }))
     .filter((speaker) => speaker.quotes.length > 0);
   const quoted = new Set(speakers.flatMap((s) => s.quotes.map((q) => q.id)));
-  for (const quote of article.quotes) if (!quoted.has(quote.id)) problems.push({ id: quote.id, problem: `speaker ${quote.speaker} is not an actor of the article` });
+  for (const quote of article.quotes)
+    if (!quoted.has(quote.id)) problems.push({ id: quote.id, problem: `speaker ${quote.speaker} is not an actor of the article` });
 
   const figureOf = (statistic, seen) => ({
     id: statistic.id,

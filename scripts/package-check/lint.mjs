@@ -19,11 +19,17 @@ export async function publint(repo, packed) {
   return 'All good!';
 }
 
+/** The entry points whose types attw must resolve, from package.json "exports" (the JSON ones have none). */
+export function typedEntries(pkg) {
+  return Object.keys(pkg.exports).filter((key) => !key.endsWith('.json'));
+}
+
 /**
  * Runs @arethetypeswrong/cli once on the tarball (what `attw --pack` does after packing) and
- * returns, per resolution, the problems it found and the declaration file `.` resolves to.
+ * returns, per resolution, the problems it found and the declaration file each entry point
+ * resolves to.
  */
-export async function attw(repo, packed) {
+export async function attw(repo, packed, entries) {
   const result = await exec(join(repo, 'node_modules/.bin/attw'), [packed.tarball, '--format', 'json', '--profile', 'strict']);
   let report;
   try {
@@ -32,23 +38,28 @@ export async function attw(repo, packed) {
     throw new Error(`attw printed no JSON (exit ${result.code}): ${firstLine(result.output)}`);
   }
   const problems = report.analysis.problems ?? [];
-  const root = report.analysis.entrypoints?.['.'];
   const byResolution = {};
   for (const kind of Object.keys(RESOLUTIONS)) {
     byResolution[kind] = {
       problems: problems
         .filter((p) => p.resolutionKind === undefined || p.resolutionKind === kind)
         .map((p) => `${p.kind}${p.entrypoint ? ` (${p.entrypoint})` : ''}`),
-      types: root?.resolutions?.[kind]?.resolution?.fileName?.replace('/node_modules/ukraine-energy-strikes/', ''),
+      types: Object.fromEntries(
+        entries.map((entry) => [
+          entry,
+          report.analysis.entrypoints?.[entry]?.resolutions?.[kind]?.resolution?.fileName?.replace('/node_modules/ukraine-energy-strikes/', ''),
+        ]),
+      ),
     };
   }
   return byResolution;
 }
 
-/** One resolution's verdict from an attw report. */
+/** One resolution's verdict from an attw report: no problem, and types for every entry point. */
 export function attwVerdict(report, kind) {
   const { problems, types } = report[kind];
   ensure(problems.length === 0, `${RESOLUTIONS[kind]}: ${problems.join(', ')}`);
-  ensure(types !== undefined, `${RESOLUTIONS[kind]}: '.' resolves to no types`);
-  return `'.' → ${types}`;
+  const missing = Object.keys(types).filter((entry) => types[entry] === undefined);
+  ensure(missing.length === 0, `${RESOLUTIONS[kind]}: ${missing.join(', ')} resolve to no types`);
+  return `${Object.keys(types).length} entry points; '.' → ${types['.']}, './validate' → ${types['./validate']}`;
 }

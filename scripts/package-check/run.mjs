@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleConsumer, DATA_MARKERS, HELPER_MARKERS, runConsumer, runOnRuntime, typecheckConsumer } from './consumers.mjs';
 import { CheckError } from './exec.mjs';
-import { attw, attwVerdict, publint, RESOLUTIONS } from './lint.mjs';
+import { attw, attwVerdict, publint, RESOLUTIONS, typedEntries } from './lint.mjs';
 import { pack } from './pack.mjs';
 import { otherRuntimes } from './toolchains.mjs';
 import { nothingMissing, nothingUnlisted, noDependencies, noInstallScripts, sourceMapsShipped } from './supply-chain.mjs';
@@ -37,7 +37,7 @@ const workDir = await mkdtemp(join(tmpdir(), 'ues-package-check-'));
 let packing;
 const packed = () => (packing ??= pack(repo, workDir));
 let attwRun;
-const attwReport = async () => (attwRun ??= attw(repo, await packed()));
+const attwReport = async () => (attwRun ??= attw(repo, await packed(), typedEntries(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')))));
 const context = async () => ({ repo, packed: await packed(), workDir });
 
 /** @type {{ name: string, run: () => Promise<string> }[]} */
@@ -60,9 +60,7 @@ const thisNode = Number(process.versions.node.split('.')[0]);
 for (const major of full ? NODE_VERSIONS : [thisNode]) {
   check(`consumer cjs: require · Node ${major}`, async () => runConsumer('cjs', 'index.js', major, await context()));
   check(`consumer esm: import · Node ${major}`, async () => runConsumer('esm', 'index.js', major, await context()));
-  check(`consumer esm: import changes no globals · Node ${major}`, async () =>
-    runConsumer('esm', 'side-effects.js', major, await context()),
-  );
+  check(`consumer esm: import changes no globals · Node ${major}`, async () => runConsumer('esm', 'side-effects.js', major, await context()));
 }
 
 // Bun and Deno (from the dev dependencies) run the same consumers, in both runs: they are fast.
@@ -87,6 +85,9 @@ check('esbuild: helpers only, no article', async () =>
 );
 check('esbuild: article only, no helpers', async () =>
   bundleConsumer({ file: 'data-only.js', absent: HELPER_MARKERS, includesPackage: true }, await context()),
+);
+check('esbuild: every subpath entry point, no article', async () =>
+  bundleConsumer({ file: 'subpaths-only.js', absent: DATA_MARKERS, includesPackage: true }, await context()),
 );
 check('esbuild: bare import bundles nothing', async () =>
   bundleConsumer(
@@ -118,7 +119,13 @@ const worker = async () => {
       detail = await checks[index].run();
     } catch (error) {
       ok = false;
-      detail = error instanceof CheckError ? error.message : String(error?.stack ?? error).split('\n').slice(0, 2).join(' ');
+      detail =
+        error instanceof CheckError
+          ? error.message
+          : String(error?.stack ?? error)
+              .split('\n')
+              .slice(0, 2)
+              .join(' ');
     }
     results[index] = { ok, detail, seconds: (performance.now() - start) / 1000 };
     print();

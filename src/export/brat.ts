@@ -236,7 +236,12 @@ export function toBrat(article: Article): BratDocument {
   }
   entries.forEach((entry, i) => {
     const self = ids.get(key(entry.collection, entry.record.id)) as string;
-    const r = entry.record as { readonly name?: string; readonly summary?: string; readonly measure?: string; readonly titles?: readonly { readonly title: string }[] };
+    const r = entry.record as {
+      readonly name?: string;
+      readonly summary?: string;
+      readonly measure?: string;
+      readonly titles?: readonly { readonly title: string }[];
+    };
     const titles = r.titles !== undefined && r.titles.length > 0 ? ` (${r.titles.map((t) => t.title).join(', ')})` : '';
     const label = r.name === undefined ? (r.summary ?? r.measure) : `${r.name}${titles}`;
     const line = `${singular[entry.collection]} ${entry.record.id}${label === undefined ? '' : `: ${label}`}`;
@@ -249,14 +254,10 @@ export function toBrat(article: Article): BratDocument {
     '',
     '[relations]',
     '<OVERLAP> Arg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>',
-    ...[...relations].flatMap(([name, byFirst]) =>
-      [...byFirst].map(([first, second]) => `${name} Arg1:${first}, Arg2:${alternatives(second)}`),
-    ),
+    ...[...relations].flatMap(([name, byFirst]) => [...byFirst].map(([first, second]) => `${name} Arg1:${first}, Arg2:${alternatives(second)}`)),
     '',
     '[events]',
-    ...[...eventRoles].map(([type, roles]) =>
-      [type, [...roles].map(([role, to]) => `${role}*:${alternatives(to)}`).join(', ')].filter(Boolean).join(' '),
-    ),
+    ...[...eventRoles].map(([type, roles]) => [type, [...roles].map(([role, to]) => `${role}*:${alternatives(to)}`).join(', ')].filter(Boolean).join(' ')),
     '',
     '[attributes]',
     ...[...attributes].map(([name, { targets, values }]) =>

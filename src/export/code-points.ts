@@ -28,4 +28,3 @@ export function codePointOffsets(text: string): (offset: number) => number {
   // Span offsets are in 0…text.length (validateArticle checks it), and the table has every one.
   return (offset) => before[offset] as number;
 }
-

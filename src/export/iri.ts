@@ -3,7 +3,6 @@
 import { singular } from '../internal/references.js';
 import type { Article, Collection } from '../model/article.js';
 
-
 /**
  * The IRI of an article: a URN in the package's own (unregistered) namespace, so no web address
  * is made up for the publisher.

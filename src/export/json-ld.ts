@@ -351,7 +351,10 @@ class GraphBuilder {
           '@type': 'Person',
           ...base,
           ...optional('jobTitle', distinct(actor.titles.map((t) => t.title))),
-          ...optional('affiliation', distinct(actor.titles.flatMap((t) => t.of ?? [])).map((id) => this.actorRef(id))),
+          ...optional(
+            'affiliation',
+            distinct(actor.titles.flatMap((t) => t.of ?? [])).map((id) => this.actorRef(id)),
+          ),
           ...this.sameAs(actor.id),
         };
       case 'state':
@@ -374,7 +377,10 @@ class GraphBuilder {
         return {
           '@type': 'Organization',
           ...base,
-          ...optional('member', distinct(actor.members.map((m) => m.id)).map((id) => this.actorRef(id))),
+          ...optional(
+            'member',
+            distinct(actor.members.map((m) => m.id)).map((id) => this.actorRef(id)),
+          ),
           ...(actor.location !== null ? { location: this.placeRef(actor.location.id) } : {}),
           ...this.sameAs(actor.id),
         };
@@ -389,8 +395,7 @@ class GraphBuilder {
   }
 
   place(place: Place): JsonLdPlace {
-    const label =
-      place.kind === 'region' && !place.named ? { description: place.name } : { name: place.name };
+    const label = place.kind === 'region' && !place.named ? { description: place.name } : { name: place.name };
     return {
       '@type': PLACE_TYPE[place.kind],
       '@id': recordIri(this.#article, 'places', place.id),
@@ -402,9 +407,7 @@ class GraphBuilder {
 
   event(event: Event): JsonLdEvent {
     const byRole = (property: 'organizer' | 'performer' | 'attendee' | 'sponsor'): JsonLdReference[] =>
-      distinct(event.participants.filter((p) => roleProperty[p.role] === property).map((p) => p.actor)).map((id) =>
-        this.actorRef(id),
-      );
+      distinct(event.participants.filter((p) => roleProperty[p.role] === property).map((p) => p.actor)).map((id) => this.actorRef(id));
     const calendar = event.time.find((t) => t.kind === 'date' || t.kind === 'month' || t.kind === 'year');
     return {
       '@type': 'Event',
@@ -413,7 +416,10 @@ class GraphBuilder {
       ...(event.status === 'cancelled' ? { eventStatus: 'https://schema.org/EventCancelled' as const } : {}),
       ...(event.status === 'planned' ? { eventStatus: 'https://schema.org/EventScheduled' as const } : {}),
       ...(calendar !== undefined ? { startDate: calendar.normalized } : {}),
-      ...optional('location', distinct(event.places.map((p) => p.id)).map((id) => this.placeRef(id))),
+      ...optional(
+        'location',
+        distinct(event.places.map((p) => p.id)).map((id) => this.placeRef(id)),
+      ),
       ...optional('organizer', byRole('organizer')),
       ...optional('performer', byRole('performer')),
       ...optional('attendee', byRole('attendee')),
@@ -461,7 +467,10 @@ class GraphBuilder {
       '@type': 'Claim',
       '@id': recordIri(this.#article, 'claims', claim.id),
       description: claim.summary,
-      ...optional('author', distinct(authors).map((id) => this.actorRef(id))),
+      ...optional(
+        'author',
+        distinct(authors).map((id) => this.actorRef(id)),
+      ),
       appearance: ref(articleIri(this.#article)),
       ...optional('about', this.refsTo(claim.about)),
     };

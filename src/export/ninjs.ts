@@ -141,7 +141,8 @@ export function toNinjs(article: Article): NinjsDocument {
   const wikidata = wikidataUrls(article, WIKIDATA_ENTITY);
   const withUri = <T extends object>(id: string, fields: T): T & { readonly uri?: string } => {
     const uris = wikidata.get(id);
-    return uris?.length === 1 ? { ...fields, uri: uris[0]! } : fields;
+    const [uri] = uris ?? [];
+    return uris?.length === 1 && uri !== undefined ? { ...fields, uri } : fields;
   };
   const entity = (record: { readonly id: string; readonly name: string }): NinjsEntity =>
     withUri(record.id, { name: record.name, rel: 'mentions' as const, literal: record.id });
@@ -150,9 +151,11 @@ export function toNinjs(article: Article): NinjsDocument {
 
   const actors = new Map(article.actors.map((actor) => [actor.id, actor]));
   const { publisher } = article;
-  const sources = new Set<string>();
+  /** The actors cited as sources, by id, with their names. */
+  const sources = new Map<string, string>();
   const cite = (id: string) => {
-    if (id !== publisher.actor && actors.has(id)) sources.add(id);
+    const actor = actors.get(id);
+    if (id !== publisher.actor && actor !== undefined) sources.set(id, actor.name);
   };
   for (const quote of article.quotes) cite(quote.speaker);
   // A position the text ascribes to an actor (`held`) or one it backs (`supported`) is reported
@@ -179,7 +182,7 @@ export function toNinjs(article: Article): NinjsDocument {
     })),
     infoSources: [
       withUri(publisher.actor, { name: publisher.name, role: 'publisher' as const, literal: publisher.actor }),
-      ...[...sources].map((id) => withUri(id, { name: actors.get(id)!.name, role: 'source' as const, literal: id })),
+      ...[...sources].map(([id, name]) => withUri(id, { name, role: 'source' as const, literal: id })),
     ],
   });
 }

@@ -308,10 +308,7 @@ export function toWebAnnotations(article: Article): WebAnnotationCollection {
   const target = (span: Span): WebAnnotationTarget => ({
     type: 'SpecificResource',
     source,
-    selector: [
-      { type: 'TextPositionSelector', start: toCodePoints(span.start), end: toCodePoints(span.end) },
-      quoteSelector(text, shared, span),
-    ],
+    selector: [{ type: 'TextPositionSelector', start: toCodePoints(span.start), end: toCodePoints(span.end) }, quoteSelector(text, shared, span)],
   });
   const items = entriesOf(article).map((entry): WebAnnotation => {
     const { collection, record } = entry;
@@ -323,9 +320,7 @@ export function toWebAnnotations(article: Article): WebAnnotationCollection {
       motivation: 'identifying',
       body: [
         { type: 'SpecificResource', purpose: 'identifying', source: recordIri(article, collection, record.id) },
-        ...(sameAs.get(record.id) ?? []).map(
-          (url): WebAnnotationIdentifyingBody => ({ type: 'SpecificResource', purpose: 'identifying', source: url }),
-        ),
+        ...(sameAs.get(record.id) ?? []).map((url): WebAnnotationIdentifyingBody => ({ type: 'SpecificResource', purpose: 'identifying', source: url })),
         tag(singular[collection]),
         ...(kind !== undefined ? [tag(kind)] : []),
         ...(label !== undefined ? [description(label)] : []),

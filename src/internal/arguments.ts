@@ -5,7 +5,7 @@ import { UnknownIdError, UnknownValueError } from '../errors.js';
 import type { Article, Collection, RecordEntry } from '../model/article.js';
 import type { Span } from '../model/span.js';
 import { closest } from './closest.js';
-import { entries, entriesById } from './entries.js';
+import { entries, entriesById, movedTo } from './entries.js';
 
 /** Where an id is looked for: one collection, several, or every record. */
 export type Scope = Collection | 'records' | readonly Collection[];
@@ -19,6 +19,19 @@ export function findEntry(article: Article, scope: Scope, id: string): RecordEnt
   return entry !== undefined && inScope(scope, entry.collection) ? entry : undefined;
 }
 
+/**
+ * The record with this id in `scope`, following a rename (`article.moved`) if no record has the id
+ * now, or `undefined`: for the untyped `find*` lookups, whose ids may have been stored before it.
+ */
+export function findCurrentEntry(article: Article, scope: Scope, id: string): RecordEntry<Article> | undefined {
+  const byId = entriesById(article);
+  const entry = byId.get(id);
+  if (entry !== undefined) return inScope(scope, entry.collection) ? entry : undefined;
+  const to = movedTo(article, id);
+  const moved = to === undefined ? undefined : byId.get(to);
+  return moved !== undefined && inScope(scope, moved.collection) ? moved : undefined;
+}
+
 /** The record with this id in `scope`; throws {@link UnknownIdError}, with the closest ids, if there is none. */
 export function knownEntry(article: Article, scope: Scope, id: string): RecordEntry<Article> {
   const entry = findEntry(article, scope, id);
@@ -30,7 +43,10 @@ export function knownEntry(article: Article, scope: Scope, id: string): RecordEn
     .filter((e) => inScope(scope, e.collection))
     .map((e) => e.record.id);
   const elsewhere = entriesById(article).get(id)?.collection ?? null;
-  throw new UnknownIdError(id, where, closest(id, ids), elsewhere);
+  // A rename is named only where it leads to a record this lookup could return.
+  const to = elsewhere === null ? movedTo(article, id) : undefined;
+  const renamed = to === undefined ? undefined : findEntry(article, scope, to);
+  throw new UnknownIdError(id, where, closest(id, ids), elsewhere, renamed === undefined ? null : renamed.record.id);
 }
 
 /** `value`, if it is a member of the closed set `members`; else throws {@link UnknownValueError}, naming them. */

@@ -19,3 +19,27 @@ function byId<A extends Article>(article: A): ReadonlyMap<string, RecordEntry<A>
 export function entriesById<A extends Article>(article: A): ReadonlyMap<string, RecordEntry<A>> {
   return memo(article, byId);
 }
+
+/**
+ * The article's renamed ids, old to new, from its own `moved` list (for untrusted data: only
+ * well-formed entries, the first for each id; listed by its keys, so that neither an iterator nor
+ * the holes of a sparse array are walked).
+ */
+function movedIds(article: Article): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  const moved: unknown = Object.hasOwn(article, 'moved') ? article.moved : undefined;
+  if (!Array.isArray(moved)) return map;
+  const keys = Object.keys(moved);
+  for (let i = 0; i < keys.length; i++) {
+    const entry: unknown = (moved as unknown as Record<string, unknown>)[keys[i] as string];
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { from, to } = entry as { from?: unknown; to?: unknown };
+    if (typeof from === 'string' && typeof to === 'string' && !map.has(from)) map.set(from, to);
+  }
+  return map;
+}
+
+/** The id a renamed id was renamed to (`article.moved`), or `undefined`. */
+export function movedTo(article: Article, id: string): string | undefined {
+  return memo(article, movedIds).get(id);
+}

@@ -9,7 +9,14 @@ const caches = new WeakMap<object, Map<(article: never) => unknown, unknown>>();
 
 /** Says what is wrong with a value that is not an article, for a helper given one from plain JavaScript. */
 function notAnArticle(value: unknown): TypeError {
-  const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object without its parts' : `a ${typeof value}`;
+  const got =
+    value === null || value === undefined
+      ? String(value)
+      : Array.isArray(value)
+        ? 'an array'
+        : typeof value === 'object'
+          ? 'an object without its parts'
+          : `a ${typeof value}`;
   return new TypeError(`Expected an article, got ${got}: check untrusted data with validateArticle.`);
 }
 

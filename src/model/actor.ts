@@ -63,8 +63,7 @@ export interface State<out Id extends string = string> extends ActorBase<'state'
  * @example
  * getActor(article, 'nato').name; // => 'NATO'
  */
-export interface Organisation<out Id extends string = string, out I extends ArticleIds = ArticleIds>
-  extends ActorBase<'organisation', Id> {
+export interface Organisation<out Id extends string = string, out I extends ArticleIds = ArticleIds> extends ActorBase<'organisation', Id> {
   /** The actor the organisation belongs to, where the text states or implies it. */
   readonly partOf: Link<I['actor']> | null;
 }

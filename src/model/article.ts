@@ -4,6 +4,7 @@ import type { Claim } from './claim.js';
 import type { OutsideContext } from './context.js';
 import type { Event } from './event.js';
 import type { ArticleIds } from './ids.js';
+import type { MovedId } from './moved.js';
 import type { Place } from './place.js';
 import type { Quote } from './quote.js';
 import type { Evidence, Span } from './span.js';
@@ -87,6 +88,11 @@ export interface Article<out R extends ArticleRecords = ArticleRecords> {
   readonly context: R['context'];
   /** Where the text allows more than one reading: the one the data takes, and the others. */
   readonly ambiguities: readonly Ambiguity<R['ids']>[];
+  /**
+   * Ids that were renamed, each with the record's id now (optional; none for an article whose ids
+   * never changed). No record has a `from` id, and each `to` names a record.
+   */
+  readonly moved?: readonly MovedId[];
 }
 
 /** The actor type of article `A`. */
@@ -116,13 +122,7 @@ export type StatisticId<A extends Article> = StatisticOf<A>['id'];
 export type ClaimId<A extends Article> = ClaimOf<A>['id'];
 
 /** Any record of article `A`. */
-export type RecordOf<A extends Article> =
-  | ActorOf<A>
-  | PlaceOf<A>
-  | EventOf<A>
-  | QuoteOf<A>
-  | StatisticOf<A>
-  | ClaimOf<A>;
+export type RecordOf<A extends Article> = ActorOf<A> | PlaceOf<A> | EventOf<A> | QuoteOf<A> | StatisticOf<A> | ClaimOf<A>;
 /** Any record id of article `A`. */
 export type RecordId<A extends Article> = ActorId<A> | PlaceId<A> | EventId<A> | QuoteId<A> | StatisticId<A> | ClaimId<A>;
 

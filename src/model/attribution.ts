@@ -17,18 +17,7 @@ import type { Evidence } from './span.js';
  * - `argued`: the source argues it against another view ("Kyiv and its allies argue").
  * - `framed`: the source framed it in its own terms ("framed as … by President Vladimir Putin").
  */
-export type AttributionMode =
-  | 'narrated'
-  | 'reported'
-  | 'confirmed'
-  | 'stated'
-  | 'claimed'
-  | 'cited'
-  | 'held'
-  | 'found'
-  | 'supported'
-  | 'argued'
-  | 'framed';
+export type AttributionMode = 'narrated' | 'reported' | 'confirmed' | 'stated' | 'claimed' | 'cited' | 'held' | 'found' | 'supported' | 'argued' | 'framed';
 
 /**
  * Who the text says a fact or position comes from, and how it says so.

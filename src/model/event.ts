@@ -47,17 +47,7 @@ export type EventStatus = 'occurred' | 'ongoing' | 'planned' | 'cancelled';
  * leaving thousands without heating": the loss results from the strikes), which `after` (mere
  * sequence, "The attack follows a diplomatic setback") does not say.
  */
-export type EventRelationType =
-  | 'after'
-  | 'before'
-  | 'during'
-  | 'results-from'
-  | 'responds-to'
-  | 'reports'
-  | 'proposes'
-  | 'cancels'
-  | 'abandons'
-  | 'concerns';
+export type EventRelationType = 'after' | 'before' | 'during' | 'results-from' | 'responds-to' | 'reports' | 'proposes' | 'cancels' | 'abandons' | 'concerns';
 
 /**
  * A relation from the event that holds it to another event.
@@ -292,8 +282,7 @@ export interface AccidentEvent<out Id extends string = string, out I extends Art
  * @example
  * const relief: EmergencyResponseEvent['cameo']['code'] = '073';
  */
-export interface EmergencyResponseEvent<out Id extends string = string, out I extends ArticleIds = ArticleIds>
-  extends EventBase<'emergency-response', Id, I> {}
+export interface EmergencyResponseEvent<out Id extends string = string, out I extends ArticleIds = ArticleIds> extends EventBase<'emergency-response', Id, I> {}
 
 /**
  * A step of the law: an investigation, a lawsuit, a charge, a trial, a ruling or a sentence.
@@ -341,8 +330,7 @@ export interface VoteEvent<out Id extends string = string, out I extends Article
  * @example
  * const sanctions: PolicyMeasureEvent['cameo']['code'] = '163'; // Impose embargo, boycott, or sanctions
  */
-export interface PolicyMeasureEvent<out Id extends string = string, out I extends ArticleIds = ArticleIds>
-  extends EventBase<'policy-measure', Id, I> {}
+export interface PolicyMeasureEvent<out Id extends string = string, out I extends ArticleIds = ArticleIds> extends EventBase<'policy-measure', Id, I> {}
 
 /**
  * Each type of event, by its `type`: the one list that `Event` and `EventType` are made from.

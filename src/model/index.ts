@@ -23,6 +23,7 @@ export type {
   StatisticOf,
 } from './article.js';
 export type { Ambiguity, Reading } from './ambiguity.js';
+export type { MovedId } from './moved.js';
 export type { Attribution, AttributionMode } from './attribution.js';
 export type { Claim, ClaimRelation } from './claim.js';
 export type { ContextFact, ContextSource, DateFact, OutsideContext, WikidataFact } from './context.js';

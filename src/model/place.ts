@@ -53,8 +53,7 @@ export interface Region<out Id extends string = string, out I extends ArticleIds
  * const text = 'Hollin County council declared a state of emergency.';
  * const county: AdministrativeArea = { id: 'hollin-county', kind: 'administrative-area', name: 'Hollin County', aliases: ['Hollin County'], partOf: null, evidence: [spanOf(text, 'Hollin County')] };
  */
-export interface AdministrativeArea<out Id extends string = string, out I extends ArticleIds = ArticleIds>
-  extends PlaceBase<'administrative-area', Id, I> {}
+export interface AdministrativeArea<out Id extends string = string, out I extends ArticleIds = ArticleIds> extends PlaceBase<'administrative-area', Id, I> {}
 
 /**
  * A site or facility: a building, bridge, power plant, port, airport, court house or camp.

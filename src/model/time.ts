@@ -12,14 +12,7 @@ import type { Evidence } from './span.js';
  * - `year`: "in 2022", with its ISO 8601 form in `normalized` (`2022`).
  * - `duration`: "nearly four-year", whose value is the statistic named by `statistic`.
  */
-export type TimeExpression<I extends ArticleIds = ArticleIds> =
-  | NightTime
-  | WeekdayTime
-  | PresentTime
-  | DateTime
-  | MonthTime
-  | YearTime
-  | DurationTime<I>;
+export type TimeExpression<I extends ArticleIds = ArticleIds> = NightTime | WeekdayTime | PresentTime | DateTime | MonthTime | YearTime | DurationTime<I>;
 
 /**
  * A time the text gives as a calendar day, month or year: what `timeline` orders by.

@@ -1,5 +1,5 @@
 import { knownValue } from '../internal/arguments.js';
-import { CAMEO_CODES, cameoFits } from '../internal/cameo.js';
+import { cameoCodes, cameoFits } from '../internal/cameo.js';
 import { EVENT_TYPES } from '../internal/vocabulary.js';
 import type { CameoCodeOf } from '../model/cameo.js';
 import type { EventType } from '../model/event.js';
@@ -22,7 +22,7 @@ export function cameoCodesOf<T extends EventType>(type: T): readonly CameoCodeOf
   knownValue(EVENT_TYPES, type, 'event type');
   // Sorted as strings: GDELT's file order, each base code before its details ('021', '0211', '022').
   // (Object.keys would put the codes that look like integers, such as '190', first.)
-  const codes = Object.keys(CAMEO_CODES)
+  const codes = Object.keys(cameoCodes())
     .filter((code) => cameoFits(type, code as CameoCodeOf<T> & string))
     .sort();
   return Object.freeze([...codes, ...(cameoFits(type, null) ? [null] : [])]) as readonly CameoCodeOf<T>[];

@@ -13,7 +13,10 @@ const byRecord = (article: Article) => groupBy(article.context?.facts ?? none, (
 // One index per kind of fact, so that no id, whatever it holds, can stand for another's key.
 const byKind = (article: Article) =>
   new Map(
-    (Object.keys(FACT_KINDS) as ContextFact['kind'][]).map((kind) => [kind, groupBy(article.context?.facts ?? none, (f) => (f.kind === kind ? [f.record] : []))]),
+    (Object.keys(FACT_KINDS) as ContextFact['kind'][]).map((kind) => [
+      kind,
+      groupBy(article.context?.facts ?? none, (f) => (f.kind === kind ? [f.record] : [])),
+    ]),
   );
 
 /**

@@ -24,10 +24,7 @@ const byKind = (article: Article) => groupBy(article.actors, (a) => [a.kind]);
  * // => ['zelensky-casualty-statement', 'ministry-confirmation', 'russia-statement', 'zelensky-reaction']
  * @group Filters
  */
-export function eventsOfType<A extends Article, const T extends EventOf<A>['type']>(
-  article: A,
-  type: T,
-): readonly EventsOfType<EventOf<A>, T>[] {
+export function eventsOfType<A extends Article, const T extends EventOf<A>['type']>(article: A, type: T): readonly EventsOfType<EventOf<A>, T>[] {
   knownValue(EVENT_TYPES, type, 'event type');
   return (memo(article, byType).get(type) ?? none) as readonly EventsOfType<EventOf<A>, T>[];
 }
@@ -44,10 +41,7 @@ export function eventsOfType<A extends Article, const T extends EventOf<A>['type
  * // => ['Volodymyr Zelensky', 'Donald Trump', 'Vladimir Putin']
  * @group Filters
  */
-export function actorsOfKind<A extends Article, const K extends ActorOf<A>['kind']>(
-  article: A,
-  kind: K,
-): readonly ActorsOfKind<ActorOf<A>, K>[] {
+export function actorsOfKind<A extends Article, const K extends ActorOf<A>['kind']>(article: A, kind: K): readonly ActorsOfKind<ActorOf<A>, K>[] {
   knownValue(ACTOR_KINDS, kind, 'actor kind');
   return (memo(article, byKind).get(kind) ?? none) as readonly ActorsOfKind<ActorOf<A>, K>[];
 }

@@ -1,4 +1,4 @@
-import { findEntry, knownEntry } from '../internal/arguments.js';
+import { findCurrentEntry, knownEntry } from '../internal/arguments.js';
 import type {
   ActorId,
   ActorOf,
@@ -45,8 +45,8 @@ export type RecordWithId<A extends Article, Id> =
   | (Id extends StatisticId<A> ? WithId<StatisticOf<A>, Id> : never)
   | (Id extends ClaimId<A> ? WithId<ClaimOf<A>, Id> : never);
 
-const find = (article: Article, scope: Parameters<typeof findEntry>[1], id: string): RecordOf<Article> | undefined =>
-  findEntry(article, scope, id)?.record;
+const find = (article: Article, scope: Parameters<typeof findCurrentEntry>[1], id: string): RecordOf<Article> | undefined =>
+  findCurrentEntry(article, scope, id)?.record;
 
 const get = (article: Article, scope: Parameters<typeof knownEntry>[1], id: string): RecordOf<Article> => knownEntry(article, scope, id).record;
 
@@ -54,6 +54,8 @@ const get = (article: Article, scope: Parameters<typeof knownEntry>[1], id: stri
  * The actor with this id, typed as its own kind (`'zelensky'` gives a `Person`).
  * A misspelt id does not compile; at run time an unknown id throws {@link UnknownIdError}.
  *
+ * Takes current ids only: for an id that `article.moved` lists as renamed, the error's
+ * `movedTo` names the id now (the `find*` lookups follow renames).
  * @param article - the article to look in
  * @param id - an actor id of that article
  * @returns the actor
@@ -68,6 +70,8 @@ export function getActor<A extends Article, const Id extends ActorId<A>>(article
 /**
  * The place with this id, typed as its own kind.
  *
+ * Takes current ids only: for an id that `article.moved` lists as renamed, the error's
+ * `movedTo` names the id now (the `find*` lookups follow renames).
  * @param article - the article to look in
  * @param id - a place id of that article
  * @returns the place
@@ -82,6 +86,8 @@ export function getPlace<A extends Article, const Id extends PlaceId<A>>(article
 /**
  * The event with this id, typed as its own event type (`'overnight-strikes'` gives a `StrikeEvent`).
  *
+ * Takes current ids only: for an id that `article.moved` lists as renamed, the error's
+ * `movedTo` names the id now (the `find*` lookups follow renames).
  * @param article - the article to look in
  * @param id - an event id of that article
  * @returns the event
@@ -96,6 +102,8 @@ export function getEvent<A extends Article, const Id extends EventId<A>>(article
 /**
  * The quote with this id.
  *
+ * Takes current ids only: for an id that `article.moved` lists as renamed, the error's
+ * `movedTo` names the id now (the `find*` lookups follow renames).
  * @param article - the article to look in
  * @param id - a quote id of that article
  * @returns the quote
@@ -110,6 +118,8 @@ export function getQuote<A extends Article, const Id extends QuoteId<A>>(article
 /**
  * The statistic with this id.
  *
+ * Takes current ids only: for an id that `article.moved` lists as renamed, the error's
+ * `movedTo` names the id now (the `find*` lookups follow renames).
  * @param article - the article to look in
  * @param id - a statistic id of that article
  * @returns the statistic
@@ -117,16 +127,15 @@ export function getQuote<A extends Article, const Id extends QuoteId<A>>(article
  * getStatistic(article, 'drones-intercepted').value; // => { kind: 'exact', value: 33 }
  * @group Lookups
  */
-export function getStatistic<A extends Article, const Id extends StatisticId<A>>(
-  article: A,
-  id: Id,
-): WithId<StatisticOf<A>, Id> {
+export function getStatistic<A extends Article, const Id extends StatisticId<A>>(article: A, id: Id): WithId<StatisticOf<A>, Id> {
   return get(article, 'statistics', id) as WithId<StatisticOf<A>, Id>;
 }
 
 /**
  * The claim with this id.
  *
+ * Takes current ids only: for an id that `article.moved` lists as renamed, the error's
+ * `movedTo` names the id now (the `find*` lookups follow renames).
  * @param article - the article to look in
  * @param id - a claim id of that article
  * @returns the claim
@@ -141,6 +150,8 @@ export function getClaim<A extends Article, const Id extends ClaimId<A>>(article
 /**
  * The record with this id, whichever collection it is in, typed as that record.
  *
+ * Takes current ids only: for an id that `article.moved` lists as renamed, the error's
+ * `movedTo` names the id now (the `find*` lookups follow renames).
  * @param article - the article to look in
  * @param id - any record id of that article
  * @returns the record
@@ -155,6 +166,7 @@ export function getRecord<A extends Article, const Id extends RecordId<A>>(artic
 /**
  * The actor with this id, or `undefined`: for ids that arrive at run time (from a URL, a form).
  *
+ * An id that `article.moved` lists as renamed finds the record under its id now.
  * @param article - the article to look in
  * @param id - any string
  * @returns the actor, or `undefined` if the article has no actor with that id
@@ -169,6 +181,7 @@ export function findActor<A extends Article>(article: A, id: string): ActorOf<A>
 /**
  * The place with this id, or `undefined`.
  *
+ * An id that `article.moved` lists as renamed finds the record under its id now.
  * @param article - the article to look in
  * @param id - any string
  * @returns the place, or `undefined`
@@ -183,6 +196,7 @@ export function findPlace<A extends Article>(article: A, id: string): PlaceOf<A>
 /**
  * The event with this id, or `undefined`.
  *
+ * An id that `article.moved` lists as renamed finds the record under its id now.
  * @param article - the article to look in
  * @param id - any string
  * @returns the event, or `undefined`
@@ -197,6 +211,7 @@ export function findEvent<A extends Article>(article: A, id: string): EventOf<A>
 /**
  * The quote with this id, or `undefined`.
  *
+ * An id that `article.moved` lists as renamed finds the record under its id now.
  * @param article - the article to look in
  * @param id - any string
  * @returns the quote, or `undefined`
@@ -211,6 +226,7 @@ export function findQuote<A extends Article>(article: A, id: string): QuoteOf<A>
 /**
  * The statistic with this id, or `undefined`.
  *
+ * An id that `article.moved` lists as renamed finds the record under its id now.
  * @param article - the article to look in
  * @param id - any string
  * @returns the statistic, or `undefined`
@@ -225,6 +241,7 @@ export function findStatistic<A extends Article>(article: A, id: string): Statis
 /**
  * The claim with this id, or `undefined`.
  *
+ * An id that `article.moved` lists as renamed finds the record under its id now.
  * @param article - the article to look in
  * @param id - any string
  * @returns the claim, or `undefined`
@@ -239,6 +256,7 @@ export function findClaim<A extends Article>(article: A, id: string): ClaimOf<A>
 /**
  * The record with this id in any collection, or `undefined`.
  *
+ * An id that `article.moved` lists as renamed finds the record under its id now.
  * @param article - the article to look in
  * @param id - any string
  * @returns the record, or `undefined`

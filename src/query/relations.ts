@@ -3,18 +3,7 @@ import { entries } from '../internal/entries.js';
 import { groupBy, memo, none } from '../internal/memo.js';
 import { referencesOf } from '../internal/references.js';
 import { ROLES } from '../internal/vocabulary.js';
-import type {
-  ActorId,
-  Article,
-  ClaimOf,
-  EventId,
-  EventOf,
-  PlaceId,
-  QuoteOf,
-  RecordEntry,
-  StatisticId,
-  StatisticOf,
-} from '../model/article.js';
+import type { ActorId, Article, ClaimOf, EventId, EventOf, PlaceId, QuoteOf, RecordEntry, StatisticId, StatisticOf } from '../model/article.js';
 import type { Role } from '../model/event.js';
 
 // The indexes the helpers read, each built once per article (see memo).

@@ -622,7 +622,8 @@ export const storyData: StoryArticle = {
         note: '“confirmed”: a statement (010); it appeals for, demands and rejects nothing.',
       },
       acled: null,
-      summary: 'The energy ministry confirmed the emergency power outages across most regions and, on the data’s reading, that the strikes hit vital energy infrastructure.',
+      summary:
+        'The energy ministry confirmed the emergency power outages across most regions and, on the data’s reading, that the strikes hit vital energy infrastructure.',
       channel: null,
       evidence: [{ start: 639, end: 804 }], // The energy ministry confirmed that emergency power outages had been implemented across most regions in response to the strikes, which hit vital energy infrastructure
     },
@@ -699,7 +700,7 @@ export const storyData: StoryArticle = {
       status: 'occurred',
       cameo: {
         code: '010',
-        note: '“claimed … reported”: a statement (010). It could also be read as 015 (claim responsibility), since Russia claims an act of its own; the codebook\'s examples of 015 are attacks and wrongs owned up to, so the data keeps the unspecified 010.',
+        note: "“claimed … reported”: a statement (010). It could also be read as 015 (claim responsibility), since Russia claims an act of its own; the codebook's examples of 015 are attacks and wrongs owned up to, so the data keeps the unspecified 010.",
       },
       acled: null,
       summary: 'In a separate statement, Russia claimed to have intercepted 33 Ukrainian drones and reported no significant damage.',
@@ -751,7 +752,7 @@ export const storyData: StoryArticle = {
       acled: {
         eventType: 'Strategic developments',
         subEventType: 'Disrupted weapons use',
-        note: 'ACLED\'s “Disrupted weapons use” covers drones or missiles intercepted before they strike. The text reports no strike by the drones (“reported no significant damage”, in Russia\'s words as the outlet gives them), so the assault itself has no ACLED coding.',
+        note: "ACLED's “Disrupted weapons use” covers drones or missiles intercepted before they strike. The text reports no strike by the drones (“reported no significant damage”, in Russia's words as the outlet gives them), so the assault itself has no ACLED coding.",
       },
       summary: 'Russia claimed to have intercepted 33 Ukrainian drones during the night.',
       evidence: [{ start: 855, end: 913 }], // intercepted 33 Ukrainian drones during the night’s assault
@@ -794,10 +795,11 @@ export const storyData: StoryArticle = {
       status: 'occurred',
       cameo: {
         code: '195',
-        note: 'Russia\'s claim of “33 Ukrainian drones during the night’s assault”, read as a drone attack (see the ambiguity whose-assault): aerial weapons (195). CAMEO 1.1b3 has 1952 for remotely piloted munitions, but GDELT\'s files do not.',
+        note: "Russia's claim of “33 Ukrainian drones during the night’s assault”, read as a drone attack (see the ambiguity whose-assault): aerial weapons (195). CAMEO 1.1b3 has 1952 for remotely piloted munitions, but GDELT's files do not.",
       },
       acled: null,
-      summary: 'A Ukrainian drone attack during the night, as the data reads Russia’s claim that it intercepted 33 Ukrainian drones “during the night’s assault” (whose assault, the text does not say).',
+      summary:
+        'A Ukrainian drone attack during the night, as the data reads Russia’s claim that it intercepted 33 Ukrainian drones “during the night’s assault” (whose assault, the text does not say).',
       targets: [],
       evidence: [
         { start: 870, end: 886 }, // Ukrainian drones
@@ -1009,10 +1011,11 @@ export const storyData: StoryArticle = {
       status: 'occurred',
       cameo: {
         code: '164',
-        note: '“abandoned the plans” for the talks he had proposed: a disruption of planned negotiations (164 Halt negotiations), not a refusal of another\'s proposal to meet (125).',
+        note: "“abandoned the plans” for the talks he had proposed: a disruption of planned negotiations (164 Halt negotiations), not a refusal of another's proposal to meet (125).",
       },
       acled: null,
-      summary: 'Trump abandoned the plans for the talks, citing concerns over a “wasted” meeting and (on one reading of the sentence) continuing pressure on Ukraine to cede territory in the eastern Donbas region.',
+      summary:
+        'Trump abandoned the plans for the talks, citing concerns over a “wasted” meeting and (on one reading of the sentence) continuing pressure on Ukraine to cede territory in the eastern Donbas region.',
       evidence: [
         { start: 1219, end: 1282 }, // he abandoned the plans, citing concerns over a “wasted” meeting
         { start: 1284, end: 1365 }, // and continuing pressure on Ukraine to cede territory in the eastern Donbas region
@@ -1055,7 +1058,8 @@ export const storyData: StoryArticle = {
         note: '“pressure on Ukraine to cede territory”, read as a demand that Ukraine yield: 105 in CAMEO 1.1b3 (“Demand that target yields”), though GDELT labels 105 “Demand mediation”. The text does not say who applies it.',
       },
       acled: null,
-      summary: 'Continuing pressure on Ukraine to cede territory in the eastern Donbas region: a reason Trump cited for abandoning the plans (or pressure he kept up; the sentence allows both).',
+      summary:
+        'Continuing pressure on Ukraine to cede territory in the eastern Donbas region: a reason Trump cited for abandoning the plans (or pressure he kept up; the sentence allows both).',
       evidence: [{ start: 1288, end: 1365 }], // continuing pressure on Ukraine to cede territory in the eastern Donbas region
     },
     {
@@ -1132,7 +1136,7 @@ export const storyData: StoryArticle = {
       status: 'occurred',
       cameo: {
         code: '012',
-        note: '“Russian words about diplomacy mean nothing …”: a pessimistic comment on diplomacy (012). The words also denigrate Russia\'s leadership, which 111 (Criticize or denounce) codes; the data keeps the statement\'s 01 code, reading them as a comment on what diplomacy can do.',
+        note: "“Russian words about diplomacy mean nothing …”: a pessimistic comment on diplomacy (012). The words also denigrate Russia's leadership, which 111 (Criticize or denounce) codes; the data keeps the statement's 01 code, reading them as a comment on what diplomacy can do.",
       },
       acled: null,
       summary: 'Zelensky reacted to the cancelled talks.',
@@ -1240,7 +1244,8 @@ export const storyData: StoryArticle = {
           value: 10000,
           inclusive: false,
         },
-        reading: '"thousands": at least two thousand (plural). The upper bound is the conventional reading ("thousands", not "tens of thousands"); the text does not force it. The text does not say thousands of what (people, households).',
+        reading:
+          '"thousands": at least two thousand (plural). The upper bound is the conventional reading ("thousands", not "tens of thousands"); the text does not force it. The text does not say thousands of what (people, households).',
       },
       attribution: [
         {
@@ -1272,7 +1277,8 @@ export const storyData: StoryArticle = {
           value: 4,
           inclusive: false,
         },
-        reading: '"nearly four-year": less than four years, and more than three (else it would be "three-year"). The words stand outside the quotation marks, in the outlet\'s paraphrase of Zelensky, so they are the outlet\'s: the text does not show that Zelensky gave the length of the war.',
+        reading:
+          '"nearly four-year": less than four years, and more than three (else it would be "three-year"). The words stand outside the quotation marks, in the outlet\'s paraphrase of Zelensky, so they are the outlet\'s: the text does not show that Zelensky gave the length of the war.',
       },
       attribution: [
         {
@@ -1428,7 +1434,8 @@ export const storyData: StoryArticle = {
           value: 1,
           inclusive: true,
         },
-        reading: '"most regions": more than half of the regions, up to all of them. "Not all of them" is the usual implicature of "most", not something the text states, so the upper bound includes all.',
+        reading:
+          '"most regions": more than half of the regions, up to all of them. "Not all of them" is the usual implicature of "most", not something the text states, so the upper bound includes all.',
       },
       attribution: [
         {
@@ -1527,7 +1534,8 @@ export const storyData: StoryArticle = {
     },
     {
       id: 'no-significant-damage',
-      summary: 'Russia reported no significant damage. The text does not say where, or from what; the data reads it as damage from the Ukrainian drone assault.',
+      summary:
+        'Russia reported no significant damage. The text does not say where, or from what; the data reads it as damage from the Ukrainian drone assault.',
       attribution: [
         {
           source: 'russia',
@@ -1581,7 +1589,8 @@ export const storyData: StoryArticle = {
     },
     {
       id: 'pressure-on-ukraine-cited',
-      summary: 'Trump cited continuing pressure on Ukraine to cede territory in the eastern Donbas region (on one reading of the sentence: on the other he kept up that pressure).',
+      summary:
+        'Trump cited continuing pressure on Ukraine to cede territory in the eastern Donbas region (on one reading of the sentence: on the other he kept up that pressure).',
       attribution: [
         {
           source: 'trump',
@@ -1794,7 +1803,8 @@ export const storyData: StoryArticle = {
       question: 'Who carried out the strikes?',
       records: ['overnight-strikes'],
       chosen: {
-        reading: 'Russia, implied by Zelensky: he called the attack evidence that Russia "does not feel enough pressure". The outlet never names the attacker in its own voice.',
+        reading:
+          'Russia, implied by Zelensky: he called the attack evidence that Russia "does not feel enough pressure". The outlet never names the attacker in its own voice.',
         evidence: [{ start: 259, end: 330 }], // calling it further evidence that Russia “does not feel enough pressure”
       },
       alternatives: [
@@ -1826,7 +1836,8 @@ export const storyData: StoryArticle = {
       question: 'Where did the strikes hit?',
       records: ['overnight-strikes', 'kyiv-explosions'],
       chosen: {
-        reading: 'In the country the story is about: "the country faces freezing winter temperatures"; the explosions are in Kyiv, where the journalists heard them.',
+        reading:
+          'In the country the story is about: "the country faces freezing winter temperatures"; the explosions are in Kyiv, where the journalists heard them.',
         evidence: [{ start: 130, end: 179 }], // as the country faces freezing winter temperatures
       },
       alternatives: [
@@ -1840,7 +1851,15 @@ export const storyData: StoryArticle = {
     {
       id: 'invasion-and-war',
       question: 'Are the invasion "launched in February 2022" and "its nearly four-year war" one event?',
-      records: ['russian-invasion', 'overnight-strikes', 'budapest-summit', 'war-duration', 'war-casualties', 'war-is-illegal-land-grab', 'russia-lacks-pressure'],
+      records: [
+        'russian-invasion',
+        'overnight-strikes',
+        'budapest-summit',
+        'war-duration',
+        'war-casualties',
+        'war-is-illegal-land-grab',
+        'russia-lacks-pressure',
+      ],
       chosen: {
         reading: 'Yes: one event, the invasion and the war it began, still going on.',
         evidence: [{ start: 1648, end: 1703 }], // Russia’s invasion of Ukraine, launched in February 2022
@@ -2037,7 +2056,8 @@ export const storyData: StoryArticle = {
       question: 'Who is behind the "continuing pressure on Ukraine to cede territory"?',
       records: ['pressure-to-cede-territory', 'pressure-on-ukraine-cited', 'plans-abandonment'],
       chosen: {
-        reading: 'A second reason Trump cited for abandoning the plans: "citing concerns over a “wasted” meeting, and continuing pressure on Ukraine …"; who applies the pressure is not said.',
+        reading:
+          'A second reason Trump cited for abandoning the plans: "citing concerns over a “wasted” meeting, and continuing pressure on Ukraine …"; who applies the pressure is not said.',
         evidence: [{ start: 1219, end: 1365 }], // he abandoned the plans, citing concerns over a “wasted” meeting, and continuing pressure on Ukraine to cede territory in the eastern Donbas region
       },
       alternatives: [

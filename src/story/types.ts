@@ -126,12 +126,7 @@ export interface StoryIds extends ArticleIds {
     | 'kyiv-and-allies'
     | 'punch';
   /** The ids of {@link StoryPlace}. */
-  readonly place:
-    | 'ukraine-country'
-    | 'kyiv'
-    | 'most-regions'
-    | 'budapest'
-    | 'donbas';
+  readonly place: 'ukraine-country' | 'kyiv' | 'most-regions' | 'budapest' | 'donbas';
   /** The ids of {@link StoryEvent}. */
   readonly event:
     | 'overnight-strikes'
@@ -153,12 +148,7 @@ export interface StoryIds extends ArticleIds {
     | 'land-concession-rejection'
     | 'zelensky-reaction';
   /** The ids of {@link StoryQuote}. */
-  readonly quote:
-    | 'not-enough-pressure'
-    | 'casualty-figures'
-    | 'wasted-meeting'
-    | 'russian-words-mean-nothing'
-    | 'special-military-operation';
+  readonly quote: 'not-enough-pressure' | 'casualty-figures' | 'wasted-meeting' | 'russian-words-mean-nothing' | 'special-military-operation';
   /** The ids of {@link StoryStatistic}. */
   readonly statistic:
     | 'left-without-power'

@@ -35,9 +35,10 @@ function uniqueIds(structure: Structure, problems: ProblemList): Map<string, See
     if (first === undefined) byId.set(seen.id, seen);
     else {
       const id = seen.id;
-      problems.add('DUPLICATE_ID',
+      problems.add(
+        'DUPLICATE_ID',
         step(seen.path, 'id'),
-        (at) => `The id ${quoted(id)} at ${at} is already used by ${pointer(first.path)}: ids must be unique across all collections.`
+        (at) => `The id ${quoted(id)} at ${at} is already used by ${pointer(first.path)}: ids must be unique across all collections.`,
       );
     }
   }
@@ -60,9 +61,7 @@ function candidatesFor(ids: Ids, allowed: readonly Target[]): readonly string[] 
   const key = allowed.join(' ');
   let list = ids.candidates.get(key);
   if (list === undefined) {
-    list = [...ids.byId.values()]
-      .filter((seen) => allowed.includes('records') || allowed.includes(seen.collection))
-      .map((seen) => seen.id as string);
+    list = [...ids.byId.values()].filter((seen) => allowed.includes('records') || allowed.includes(seen.collection)).map((seen) => seen.id as string);
     ids.candidates.set(key, list);
   }
   return list;
@@ -88,7 +87,7 @@ function resolve(ids: Ids, path: Path, id: string, allowed: readonly Target[]): 
 /** The well-formed records, as the entries `referencesOf` takes. */
 function entriesOf(structure: Structure): { readonly seen: SeenRecord; readonly entry: RecordEntry<Article> }[] {
   return structure.records.flatMap((seen) =>
-    seen.record === undefined ? [] : [{ seen, entry: { collection: seen.collection, record: seen.record } as RecordEntry<Article> }]
+    seen.record === undefined ? [] : [{ seen, entry: { collection: seen.collection, record: seen.record } as RecordEntry<Article> }],
   );
 }
 
@@ -106,19 +105,25 @@ function references(structure: Structure, problems: ProblemList, byId: ReadonlyM
     if (first === undefined) seenAmbiguities.set(ambiguity.id, i);
     else {
       const { id } = ambiguity;
-      problems.add('DUPLICATE_ID', step(at, 'id'), (where) => `The id ${quoted(id)} at ${where} is already used by /ambiguities/${first}: ambiguity ids must be unique.`);
+      problems.add(
+        'DUPLICATE_ID',
+        step(at, 'id'),
+        (where) => `The id ${quoted(id)} at ${where} is already used by /ambiguities/${first}: ambiguity ids must be unique.`,
+      );
     }
     ambiguity.records.forEach((record, k) => resolve(ids, below(at, ['records', k]), record, ['records']));
   }
+  moved(structure, problems, byId, ids);
   if (context === undefined || context === null) return;
   const sources = new Map<string, number>();
   context.sources.forEach(({ id }, i) => {
     const first = sources.get(id);
     if (first === undefined) sources.set(id, i);
     else {
-      problems.add('DUPLICATE_ID',
+      problems.add(
+        'DUPLICATE_ID',
         below(undefined, ['context', 'sources', i, 'id']),
-        (at) => `The id ${quoted(id)} at ${at} is already used by /context/sources/${first}: context source ids must be unique.`
+        (at) => `The id ${quoted(id)} at ${at} is already used by /context/sources/${first}: context source ids must be unique.`,
       );
     }
   });
@@ -127,12 +132,39 @@ function references(structure: Structure, problems: ProblemList, byId: ReadonlyM
     resolve(ids, step(at, 'record'), fact.record, fact.kind === 'wikidata' ? ['actors', 'places'] : ['events']);
     if (!sources.has(fact.source)) {
       const source = fact.source;
-      problems.add('UNKNOWN_REFERENCE',
-        step(at, 'source'),
-        (where) => `${where} names ${quoted(source)}, which is not the id of any context source.`
-      );
+      problems.add('UNKNOWN_REFERENCE', step(at, 'source'), (where) => `${where} names ${quoted(source)}, which is not the id of any context source.`);
     }
   });
+}
+
+/**
+ * Each moved id: its `from` is no record's id now and is listed once, and its `to` names a record
+ * (so a redirect never leads to another redirect).
+ */
+function moved(structure: Structure, problems: ProblemList, byId: ReadonlyMap<string, SeenRecord>, ids: Ids): void {
+  const seen = new Map<string, number>();
+  for (const {
+    index: i,
+    moved: { from, to },
+  } of structure.parts.moved ?? []) {
+    const at = below(undefined, ['moved', i]);
+    const record = byId.get(from);
+    const first = seen.get(from);
+    if (record !== undefined) {
+      problems.add(
+        'DUPLICATE_ID',
+        step(at, 'from'),
+        (where) => `${where} says ${quoted(from)} was renamed, but it is the id of the record at ${pointer(record.path)}: a moved id must name no record.`,
+      );
+    } else if (first !== undefined) {
+      problems.add(
+        'DUPLICATE_ID',
+        step(at, 'from'),
+        (where) => `The moved id ${quoted(from)} at ${where} is already listed at /moved/${first}: each old id is listed once.`,
+      );
+    } else seen.set(from, i);
+    resolve(ids, step(at, 'to'), to, ['records']);
+  }
 }
 
 function ranges(structure: Structure, problems: ProblemList): void {
@@ -143,14 +175,16 @@ function ranges(structure: Structure, problems: ProblemList): void {
     const { min, max } = value;
     const path = step(seen.path, 'value');
     if (min.value > max.value) {
-      problems.add('RANGE_INVERTED',
+      problems.add(
+        'RANGE_INVERTED',
         path,
-        (at) => `The range of statistic ${quoted(id)} at ${at} has its minimum (${min.value}) above its maximum (${max.value}).`
+        (at) => `The range of statistic ${quoted(id)} at ${at} has its minimum (${min.value}) above its maximum (${max.value}).`,
       );
     } else if (min.value === max.value && !(min.inclusive && max.inclusive)) {
-      problems.add('RANGE_INVERTED',
+      problems.add(
+        'RANGE_INVERTED',
         path,
-        (at) => `The range of statistic ${quoted(id)} at ${at} holds no number: both bounds are ${min.value} and one excludes it.`
+        (at) => `The range of statistic ${quoted(id)} at ${at} holds no number: both bounds are ${min.value} and one excludes it.`,
       );
     }
   }
@@ -187,9 +221,10 @@ function partOfCycles(structure: Structure, problems: ProblemList, byId: Readonl
         rotated.map((seen) => seen.id as string),
         ' → ',
       );
-      problems.add('PART_OF_CYCLE',
+      problems.add(
+        'PART_OF_CYCLE',
         below(first.path, ['partOf', 'id']),
-        () => `${capitalised(noun)} ${quoted(first.id as string)} is part of itself: ${chain}. partOf links must not form a cycle.`
+        () => `${capitalised(noun)} ${quoted(first.id as string)} is part of itself: ${chain}. partOf links must not form a cycle.`,
       );
     }
     for (const seen of walk) onWalk.set(seen, false);
@@ -206,21 +241,22 @@ function quotes(structure: Structure, problems: ProblemList): void {
     if (inBounds) {
       const actual = text.slice(span.start, span.end);
       if (actual !== quote.text) {
-        problems.add('QUOTE_MISMATCH',
+        problems.add(
+          'QUOTE_MISMATCH',
           step(seen.path, 'text'),
           () =>
             `Quote ${quoted(quote.id)} at ${pointer(seen.path)}: its text ${quoted(
-              quote.text
-            )} differs from the article text at its span (${range(span)}), ${quoted(actual)}.`
+              quote.text,
+            )} differs from the article text at its span (${range(span)}), ${quoted(actual)}.`,
         );
       }
     }
     const first = quote.evidence[0];
     if (first.start !== span.start || first.end !== span.end) {
-      problems.add('QUOTE_SPAN_NOT_IN_EVIDENCE',
+      problems.add(
+        'QUOTE_SPAN_NOT_IN_EVIDENCE',
         below(seen.path, ['evidence', 0]),
-        () =>
-          `Quote ${quoted(quote.id)} at ${pointer(seen.path)}: its first evidence span (${range(first)}) must be its span (${range(span)}).`
+        () => `Quote ${quoted(quote.id)} at ${pointer(seen.path)}: its first evidence span (${range(first)}) must be its span (${range(span)}).`,
       );
     }
   }
@@ -238,12 +274,13 @@ function textOrder(structure: Structure, problems: ProblemList): void {
     if (start < earlier) {
       const id = seen.record.id;
       const beforeId = before.record.id;
-      problems.add('NOT_TEXT_ORDER',
+      problems.add(
+        'NOT_TEXT_ORDER',
         seen.path,
         (at) =>
           `${capitalised(seen.collection)} are out of text order: ${quoted(id)} at ${at} starts at ${start}, before ${quoted(
-            beforeId
-          )} at ${pointer(before.path)} (${earlier}). Each collection is ordered by the start of its records' first evidence span.`
+            beforeId,
+          )} at ${pointer(before.path)} (${earlier}). Each collection is ordered by the start of its records' first evidence span.`,
       );
     }
   }
@@ -255,12 +292,13 @@ function textOrder(structure: Structure, problems: ProblemList): void {
       const before = spans[i - 1];
       if (before !== undefined && span.start < before.end) {
         const noun = name.slice(0, -1);
-        problems.add('NOT_TEXT_ORDER',
+        problems.add(
+          'NOT_TEXT_ORDER',
           below(undefined, [name, i]),
           (at) =>
             `${capitalised(noun)} ${at} (${range(span)}) starts before the previous ${noun} ends (at ${
               before.end
-            }): ${name} must be in text order and must not overlap.`
+            }): ${name} must be in text order and must not overlap.`,
         );
       }
     });

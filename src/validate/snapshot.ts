@@ -216,4 +216,3 @@ export function snapshot(input: unknown, maxValues: number = MAX_VALUES): Snapsh
   const value = take(input, 0);
   return { value, size: Math.min(size, maxValues), tooLarge };
 }
-

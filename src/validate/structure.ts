@@ -12,11 +12,12 @@ import type { AcledCoding } from '../model/acled.js';
 import type { CameoCode, EventCameo } from '../model/cameo.js';
 import type { Channel, Event, EventRelation, EventRelationType, EventStatus, EventType, Participant, Role, StrikeTarget } from '../model/event.js';
 import type { Place } from '../model/place.js';
+import type { MovedId } from '../model/moved.js';
 import type { Quote, QuoteForm } from '../model/quote.js';
 import type { Basis, Evidence, Link, Span } from '../model/span.js';
 import type { Bound, Qualifier, Quantity, Statistic } from '../model/statistic.js';
 import type { DateTime, MonthTime, TimeExpression, WeekdayTime, YearTime } from '../model/time.js';
-import { ACLED_SUB_EVENT_TYPES, CAMEO_CODES, NOT_IN_GDELT, cameoFits, describePrefixes } from '../internal/cameo.js';
+import { ACLED_SUB_EVENT_TYPES, cameoCodes, NOT_IN_GDELT, cameoFits, describePrefixes } from '../internal/cameo.js';
 import { ATTRIBUTION_MODES, ROLES } from '../internal/vocabulary.js';
 import { describe, pointer, quoted, step, where } from './problem-list.js';
 import type { Path, ProblemList } from './problem-list.js';
@@ -56,6 +57,8 @@ export interface Structure {
     sentences?: readonly Span[];
     /** The well-formed ambiguities, each with its index: one malformed does not hide the others. */
     ambiguities?: { readonly index: number; readonly ambiguity: Ambiguity }[];
+    /** The well-formed moved ids, each with its index. */
+    moved?: { readonly index: number; readonly moved: MovedId }[];
   };
   /** The whole article (the snapshot itself), if it is well formed. */
   article: Article | undefined;
@@ -100,28 +103,24 @@ function property(context: Context, object: Readonly<Record<string, unknown>>, k
  * A well-formed BCP 47 language tag (RFC 5646's langtag or a private-use tag; its few grandfathered
  * tags are left out): what every export format that carries the language expects.
  */
-const LANGUAGE_TAG = /^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$/;
+const LANGUAGE_TAG =
+  /^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$/;
 
-const string: Check<string> = (value, path, context) =>
-  typeof value === 'string' ? value : expected(context, path, 'a string', value);
+const string: Check<string> = (value, path, context) => (typeof value === 'string' ? value : expected(context, path, 'a string', value));
 
-const boolean: Check<boolean> = (value, path, context) =>
-  typeof value === 'boolean' ? value : expected(context, path, 'true or false', value);
+const boolean: Check<boolean> = (value, path, context) => (typeof value === 'boolean' ? value : expected(context, path, 'true or false', value));
 
 // Number.isFinite and Number.isInteger are false for anything but a number (they do not convert).
-const number: Check<number> = (value, path, context) =>
-  Number.isFinite(value) ? (value as number) : expected(context, path, 'a finite number', value);
+const number: Check<number> = (value, path, context) => (Number.isFinite(value) ? (value as number) : expected(context, path, 'a finite number', value));
 
-const integer: Check<number> = (value, path, context) =>
-  Number.isInteger(value) ? (value as number) : expected(context, path, 'an integer', value);
+const integer: Check<number> = (value, path, context) => (Number.isInteger(value) ? (value as number) : expected(context, path, 'an integer', value));
 
 /** One of a closed set of strings; the set is a record so that the compiler checks it is complete. */
 function oneOf<T extends string>(members: Readonly<Record<T, true>>): Check<T> {
   const allowed = new Set<string>(Object.keys(members));
   const list = [...allowed].map((m) => JSON.stringify(m)).join(', ');
   // The set holds strings only, so it has no other value.
-  return (value, path, context) =>
-    allowed.has(value as string) ? (value as T) : expected(context, path, `one of ${list}`, value);
+  return (value, path, context) => (allowed.has(value as string) ? (value as T) : expected(context, path, `one of ${list}`, value));
 }
 
 /** The longest id, in UTF-16 code units. */
@@ -140,8 +139,7 @@ const id: Check<string> = (value, path, context) =>
     : expected(context, path, `an id (up to ${MAX_ID} lower-case letters and digits, in groups joined by single hyphens)`, value);
 
 function pattern<T extends string>(regex: RegExp, what: string): Check<T> {
-  return (value, path, context) =>
-    typeof value === 'string' && regex.test(value) ? (value as T) : expected(context, path, what, value);
+  return (value, path, context) => (typeof value === 'string' && regex.test(value) ? (value as T) : expected(context, path, what, value));
 }
 
 function nullable<T>(check: Check<T>): Check<T | null> {
@@ -176,12 +174,13 @@ function cameoHint(value: string): string {
 function cameoCode(type: EventType): Check<CameoCode | null> {
   return (value, path, context) => {
     if (value !== null && typeof value !== 'string') return expected(context, path, 'a CAMEO event code (a string of three or four digits) or null', value);
-    if (value !== null && !Object.hasOwn(CAMEO_CODES, value)) {
+    if (value !== null && !Object.hasOwn(cameoCodes(), value)) {
       const hint = cameoHint(value);
       context.problems.add(
         'UNKNOWN_CAMEO_CODE',
         path,
-        (at) => `The CAMEO code at ${at} is ${describe(value)}, which is not a CAMEO event code (three or four digits, in GDELT's CAMEO.eventcodes.txt).${hint}`,
+        (at) =>
+          `The CAMEO code at ${at} is ${describe(value)}, which is not a CAMEO event code (three or four digits, in GDELT's CAMEO.eventcodes.txt).${hint}`,
       );
       return INVALID;
     }
@@ -197,7 +196,6 @@ function cameoCode(type: EventType): Check<CameoCode | null> {
     return code;
   };
 }
-
 
 /** An array of `element`s; given `nonEmpty`, the noun for one element, it must hold at least one. */
 function array<T>(element: Check<T>, nonEmpty?: string): Check<readonly T[]> {
@@ -244,6 +242,16 @@ function unlisted(context: Context, path: Path | undefined): typeof INVALID {
   return INVALID;
 }
 
+/** Checks of properties that may be left out (`optional(check)`); a property that is there is checked as any other. */
+const optionalChecks = new WeakSet<Check<unknown>>();
+
+/** A check for an optional property. */
+function optional<T>(check: Check<T>): Check<T> {
+  const wrapped: Check<T> = (value, path, context) => check(value, path, context);
+  optionalChecks.add(wrapped);
+  return wrapped;
+}
+
 function object<T>(fields: Fields<T>): Check<T> {
   const names = Object.keys(fields) as (keyof T & string)[];
   const known = new Set<string>(names);
@@ -252,6 +260,7 @@ function object<T>(fields: Fields<T>): Check<T> {
     if (!isObject(value)) return expected(context, path, 'an object', value);
     let ok = true;
     for (const name of names) {
+      if (!Object.hasOwn(value, name) && optionalChecks.has(fields[name] as Check<unknown>)) continue;
       const at = step(path, name);
       const item = property(context, value, name, at);
       if (item === INVALID || fields[name](item, at, context) === INVALID) ok = false;
@@ -369,7 +378,8 @@ function wordAround(text: string, offset: number): string | undefined {
   if (kind === undefined || kind !== classOf(after[0]) || UNCHECKED.test(before[0]) || UNCHECKED.test(after[0])) return undefined;
   const inWord = (char: string): boolean => classOf(char) !== undefined || FORMAT.test(char);
   let from = before[1];
-  for (let back = codePointBefore(text, from); back !== undefined && inWord(back[0]) && offset - back[1] <= 30; back = codePointBefore(text, from)) from = back[1];
+  for (let back = codePointBefore(text, from); back !== undefined && inWord(back[0]) && offset - back[1] <= 30; back = codePointBefore(text, from))
+    from = back[1];
   let to = after[1];
   for (let next = codePointFrom(text, to); next !== undefined && inWord(next[0]) && next[1] - offset <= 30; next = codePointFrom(text, to)) to = next[1];
   return text.slice(from, to);
@@ -405,11 +415,7 @@ function buildArticleCheck(): Check<Article> {
     if (start < 0) {
       context.problems.add('SPAN_OUT_OF_BOUNDS', path, (at) => `The span at ${at} starts at ${start}, before the start of the text.`);
     } else if (end > (length ?? Number.POSITIVE_INFINITY)) {
-      context.problems.add(
-        'SPAN_OUT_OF_BOUNDS',
-        path,
-        (at) => `The span at ${at} (${start}–${end}) ends past the end of the text (length ${length}).`
-      );
+      context.problems.add('SPAN_OUT_OF_BOUNDS', path, (at) => `The span at ${at} (${start}–${end}) ends past the end of the text (length ${length}).`);
     }
     for (const [edge, offset] of [
       ['starts', start],
@@ -420,8 +426,7 @@ function buildArticleCheck(): Check<Article> {
         context.problems.add(
           'SPAN_CUTS_WORD',
           path,
-          (at) =>
-            `The span at ${at} (${start}–${end}) ${edge} inside the word ${quoted(word)}: spans cover whole words (the offsets may have shifted).`,
+          (at) => `The span at ${at} (${start}–${end}) ${edge} inside the word ${quoted(word)}: spans cover whole words (the offsets may have shifted).`,
         );
       }
       if (context.text !== undefined && splitsPair(context.text, offset)) {
@@ -572,7 +577,11 @@ function buildArticleCheck(): Check<Article> {
   } as const;
   /** The fields of an event of `type`: the base, its own CAMEO check, and its type. */
   const eventOf = <T extends EventType>(type: T) =>
-    ({ type: oneOf<T>({ [type]: true } as Record<T, true>), cameo: object<EventCameo<T>>({ code: cameoCode(type) as Check<EventCameo<T>['code']>, note: string }), ...eventBase }) as const;
+    ({
+      type: oneOf<T>({ [type]: true } as Record<T, true>),
+      cameo: object<EventCameo<T>>({ code: cameoCode(type) as Check<EventCameo<T>['code']>, note: string }),
+      ...eventBase,
+    }) as const;
   const event: Check<Event> = tagged<Event, 'type'>('type', {
     strike: { ...eventOf('strike'), targets: array(strikeTarget) },
     explosions: eventOf('explosions'),
@@ -636,9 +645,7 @@ function buildArticleCheck(): Check<Article> {
     summary: string,
     attribution: attributions,
     about: ids,
-    relations: array(
-      object<ClaimRelation>({ type: oneOf<ClaimRelation['type']>({ contradicts: true, supports: true }), claim: id, basis, evidence })
-    ),
+    relations: array(object<ClaimRelation>({ type: oneOf<ClaimRelation['type']>({ contradicts: true, supports: true }), claim: id, basis, evidence })),
     evidence,
   });
 
@@ -681,6 +688,7 @@ function buildArticleCheck(): Check<Article> {
     claims: collection('claims', array(record('claims', claim))),
     context: keep(nullable(outsideContext), (parts, value) => (parts.context = value)),
     ambiguities: array(each(ambiguity, (parts, index, value) => (parts.ambiguities ??= []).push({ index, ambiguity: value }))),
+    moved: optional(array(each(object<MovedId>({ from: id, to: id }), (parts, index, value) => (parts.moved ??= []).push({ index, moved: value })))),
   });
   // Stryker restore BooleanLiteral
   return articleCheck;
@@ -693,7 +701,8 @@ function buildArticleCheck(): Check<Article> {
 export function checkStructure(value: unknown, problems: ProblemList): Structure {
   // The text is taken first so that every span can be checked against it where it stands.
   const text = isObject(value) && typeof value['text'] === 'string' ? value['text'] : undefined;
-  const context: Context = { problems, text, records: [], unread: new Set(), parts: {}, article: undefined };
+  // `parts` has no prototype, so that a part the input lacks is not read from a polluted Object.prototype.
+  const context: Context = { problems, text, records: [], unread: new Set(), parts: Object.create(null) as Structure['parts'], article: undefined };
   if (text !== undefined && text.length > MAX_TEXT) {
     problems.add(
       'INPUT_TOO_LARGE',

@@ -64,5 +64,5 @@ export function validateArticle(input: unknown): ValidationResult {
     );
     return failure(problems);
   }
-  return Object.freeze({ ok: true, article: freezeWhole(article) });
+  return Object.freeze({ ok: true, article: freezeWhole(article, true) });
 }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { Article } from '../../src/model/article.js';
 import type { EventRelationType, EventType } from '../../src/model/event.js';
-import { CAMEO_CODES, cameoFits } from '../../src/internal/cameo.js';
+import { cameoCodes, cameoFits } from '../../src/internal/cameo.js';
 import { EVENT_TYPES as EVENT_TYPE_TABLE } from '../../src/internal/vocabulary.js';
 import type { CameoCode } from '../../src/model/cameo.js';
 import type { Span } from '../../src/model/span.js';
@@ -38,7 +38,7 @@ export const RELATION_ORDER: Readonly<Record<EventRelationType, -1 | 0 | 1>> = {
 // file and the README's taxonomy table by tests/cameo.test.ts).
 const EVENT_TYPES = Object.keys(EVENT_TYPE_TABLE) as EventType[];
 const CODES_OF: ReadonlyMap<EventType, readonly (CameoCode | null)[]> = new Map(
-  EVENT_TYPES.map((type) => [type, [...(Object.keys(CAMEO_CODES) as CameoCode[]), null].filter((code) => cameoFits(type, code))]),
+  EVENT_TYPES.map((type) => [type, [...(Object.keys(cameoCodes()) as CameoCode[]), null].filter((code) => cameoFits(type, code))]),
 );
 const RELATIONS = Object.keys(RELATION_ORDER) as EventRelationType[];
 const ROLES = ['agent', 'target', 'speaker', 'participant', 'supporter', 'affected'] as const;
@@ -144,7 +144,11 @@ function buildArticle({ words, counts, seed }: Plan): Article {
       case 'court':
       case 'party':
         // partOf only reaches back, so partOf chains cannot form a cycle.
-        return { kind: i === 0 ? 'organisation' : pick(['organisation', 'company', 'court', 'party'] as const), ...base, partOf: i > 0 && chance(0.5) ? link(actorIds[int(i)] as string) : null };
+        return {
+          kind: i === 0 ? 'organisation' : pick(['organisation', 'company', 'court', 'party'] as const),
+          ...base,
+          partOf: i > 0 && chance(0.5) ? link(actorIds[int(i)] as string) : null,
+        };
       default:
         return {
           kind: 'group',
@@ -198,13 +202,16 @@ function buildArticle({ words, counts, seed }: Plan): Article {
           return statisticIds.length > 0 ? { kind: 'duration', statistic: pick(statisticIds), evidence: at } : { kind: 'present', evidence: at };
       }
     });
-    const relations = eventIds.length < 2 ? [] : some(3, () => {
-      let other = int(eventIds.length - 1);
-      if (other >= i) other++;
-      const direction = here > (rank[other] as number) ? 1 : -1;
-      const type = pick(RELATIONS.filter((r) => RELATION_ORDER[r] === direction || RELATION_ORDER[r] === 0));
-      return { type, event: eventIds[other], basis: basis(), evidence: evidence(int(spans.length)) };
-    });
+    const relations =
+      eventIds.length < 2
+        ? []
+        : some(3, () => {
+            let other = int(eventIds.length - 1);
+            if (other >= i) other++;
+            const direction = here > (rank[other] as number) ? 1 : -1;
+            const type = pick(RELATIONS.filter((r) => RELATION_ORDER[r] === direction || RELATION_ORDER[r] === 0));
+            return { type, event: eventIds[other], basis: basis(), evidence: evidence(int(spans.length)) };
+          });
     const event = {
       type,
       id: eventIds[i],
@@ -291,14 +298,17 @@ function buildArticle({ words, counts, seed }: Plan): Article {
     : null;
 
   const reading = () => ({ reading: pick(words), evidence: evidence(int(spans.length)) });
-  const ambiguities = recordIds.length === 0 ? [] : some(2, (i) => ({
-    id: `ambiguity-${i}`,
-    question: `${pick(words)}?`,
-    records: [pick(recordIds), ...some(1, () => pick(recordIds))],
-    chosen: reading(),
-    alternatives: [reading(), ...some(1, reading)],
-    note: pick(words),
-  }));
+  const ambiguities =
+    recordIds.length === 0
+      ? []
+      : some(2, (i) => ({
+          id: `ambiguity-${i}`,
+          question: `${pick(words)}?`,
+          records: [pick(recordIds), ...some(1, () => pick(recordIds))],
+          chosen: reading(),
+          alternatives: [reading(), ...some(1, reading)],
+          note: pick(words),
+        }));
 
   return {
     id: 'generated',
@@ -339,9 +349,10 @@ export interface BrokenArticle {
   readonly path: string;
 }
 
-
 /** Breaks a generated article in one way. `last` is the span of the text's last word, so appended records stay in text order. */
-function broken(make: (a: Article, last: Span) => { readonly changes: Partial<Record<keyof Article, unknown>>; readonly code: string; readonly path: string }): fc.Arbitrary<BrokenArticle> {
+function broken(
+  make: (a: Article, last: Span) => { readonly changes: Partial<Record<keyof Article, unknown>>; readonly code: string; readonly path: string },
+): fc.Arbitrary<BrokenArticle> {
   return validArticle({ maxRecords: 4 }).map((a) => {
     const lastStart = a.text.lastIndexOf(' ') + 1;
     const { changes, code, path } = make(a, { start: lastStart, end: a.text.length });
@@ -386,7 +397,12 @@ export const brokenArticles: Readonly<Record<string, fc.Arbitrary<BrokenArticle>
     path: '/actors/0/kind',
   })),
   'a duplicate id': broken((a) => ({
-    changes: { claims: [...a.claims, { id: a.actors[0]?.id, summary: 's', attribution: [], about: [], relations: [], evidence: [{ start: a.text.length - 1, end: a.text.length }] }] },
+    changes: {
+      claims: [
+        ...a.claims,
+        { id: a.actors[0]?.id, summary: 's', attribution: [], about: [], relations: [], evidence: [{ start: a.text.length - 1, end: a.text.length }] },
+      ],
+    },
     code: 'DUPLICATE_ID',
     path: `/claims/${a.claims.length}/id`,
   })),
@@ -438,14 +454,36 @@ export const brokenArticles: Readonly<Record<string, fc.Arbitrary<BrokenArticle>
     changes: {
       quotes: [
         ...a.quotes,
-        { id: 'extra-quote', speaker: a.actors[0]?.id, text: `${a.text.slice(last.start, last.end)}!`, span: last, form: 'direct', channel: null, respondsTo: null, about: null, evidence: [last] },
+        {
+          id: 'extra-quote',
+          speaker: a.actors[0]?.id,
+          text: `${a.text.slice(last.start, last.end)}!`,
+          span: last,
+          form: 'direct',
+          channel: null,
+          respondsTo: null,
+          about: null,
+          evidence: [last],
+        },
       ],
     },
     code: 'QUOTE_MISMATCH',
     path: `/quotes/${a.quotes.length}/text`,
   })),
   'records out of text order': broken((a, last) => ({
-    changes: { claims: [...a.claims, ...[last, { start: 0, end: 1 }].map((span, i) => ({ id: `extra-claim-${i}`, summary: 's', attribution: [], about: [], relations: [], evidence: [span] }))] },
+    changes: {
+      claims: [
+        ...a.claims,
+        ...[last, { start: 0, end: 1 }].map((span, i) => ({
+          id: `extra-claim-${i}`,
+          summary: 's',
+          attribution: [],
+          about: [],
+          relations: [],
+          evidence: [span],
+        })),
+      ],
+    },
     code: 'NOT_TEXT_ORDER',
     path: `/claims/${a.claims.length + 1}`,
   })),

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { aliasesOf, article, paragraphsIn, PhraseError, sentencesIn, spansOf } from '../../src/index.js';
+import { article } from '../../src/index.js';
+import { aliasesOf, paragraphsIn, PhraseError, sentencesIn, spansOf } from '../../src/define.js';
 
 const words = (text: string, spans: readonly { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -54,7 +55,13 @@ describe('spansOf and aliasesOf: a record’s evidence and aliases from phrases'
 
   it('aliasesOf lists each form once, in text order whatever the order of the spans', () => {
     for (const actor of article.actors) expect(aliasesOf(article.text, actor.evidence), actor.id).toEqual(actor.aliases);
-    expect(aliasesOf('b a b', [{ start: 4, end: 5 }, { start: 2, end: 3 }, { start: 0, end: 1 }])).toEqual(['b', 'a']);
+    expect(
+      aliasesOf('b a b', [
+        { start: 4, end: 5 },
+        { start: 2, end: 3 },
+        { start: 0, end: 1 },
+      ]),
+    ).toEqual(['b', 'a']);
     expect(aliasesOf('x', [])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { article, PhraseError, spanOf } from '../../src/index.js';
+import { article } from '../../src/index.js';
+import { PhraseError, spanOf } from '../../src/define.js';
 
 function thrown(f: () => unknown): PhraseError {
   try {

@@ -7,6 +7,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const entry = fileURLToPath(new URL('../../src/index.js', import.meta.url));
+const defineEntry = fileURLToPath(new URL('../../src/define.js', import.meta.url));
 
 /** Compiles `source` as a module beside the package source; returns each error's line (1-based) and message. */
 function compile(source: string): { line: number; message: string }[] {
@@ -24,9 +25,11 @@ function compile(source: string): { line: number; message: string }[] {
   };
   const host = ts.createCompilerHost(options);
   const read = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, language, ...rest) =>
-    name === file ? ts.createSourceFile(name, source, language) : read(name, language, ...rest);
-  host.fileExists = ((exists) => (name: string) => name === file || exists(name))(host.fileExists.bind(host));
+  host.getSourceFile = (name, language, ...rest) => (name === file ? ts.createSourceFile(name, source, language) : read(name, language, ...rest));
+  host.fileExists = (
+    (exists) => (name: string) =>
+      name === file || exists(name)
+  )(host.fileExists.bind(host));
   const program = ts.createProgram([file], options, host);
   return ts
     .getPreEmitDiagnostics(program)
@@ -37,8 +40,9 @@ function compile(source: string): { line: number; message: string }[] {
     }));
 }
 
-/** A small article whose quote has the given speaker line (line 19 of the source). */
-const article = (speaker: string): string => `import { defineArticle, getActor, quotesBy } from ${JSON.stringify(entry)};
+/** A small article whose quote has the given speaker line (line 20 of the source). */
+const article = (speaker: string): string => `import { getActor, quotesBy } from ${JSON.stringify(entry)};
+import { defineArticle } from ${JSON.stringify(defineEntry)};
 
 export const mine = defineArticle({
   id: 'tiny',
@@ -76,7 +80,7 @@ describe('defineArticle at compile time, through the TypeScript compiler', () =>
   it('reports one wrong reference once, at its line, naming the valid ids, and nothing else', () => {
     const errors = compile(article("speaker: 'wahabb',"));
     expect(errors).toHaveLength(1);
-    expect(errors[0]?.line).toBe(19);
+    expect(errors[0]?.line).toBe(20);
     // TypeScript prints a union's members in the order it first created them, which depends on the
     // rest of the program: either order names the valid ids.
     expect(errors[0]?.message).toMatch(/^Type '"wahabb"' is not assignable to type '("herald" \| "ann"|"ann" \| "herald")'\.$/);
@@ -84,7 +88,7 @@ describe('defineArticle at compile time, through the TypeScript compiler', () =>
 
   it('reports a reference to a record of the wrong collection the same way', () => {
     const errors = compile(article("speaker: 'met',"));
-    expect(errors.map((e) => e.line)).toEqual([19]);
+    expect(errors.map((e) => e.line)).toEqual([20]);
     expect(errors[0]?.message).toMatch(/'("herald" \| "ann"|"ann" \| "herald")'/);
   });
 });

@@ -78,9 +78,7 @@ describe('the invented council article, queried with the same helpers', () => {
 
   it('claims and events: what does the opposition argue and do?', async () => {
     const { council } = await example();
-    expect(claimsBy(council, 'opposition-group').map((c) => c.summary)).toEqual([
-      'The footbridge works would leave the library without money.',
-    ]);
+    expect(claimsBy(council, 'opposition-group').map((c) => c.summary)).toEqual(['The footbridge works would leave the library without money.']);
     expect(eventsInvolving(council, 'opposition-group', 'agent').map((e) => e.type)).toEqual(['rejection']);
     expect(sentencesOf(council, getActor(council, 'opposition-group').evidence[0]).map((s) => s.text.slice(0, 38))).toEqual([
       'The opposition group rejected the plan',

@@ -2,31 +2,9 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { council } from '../../examples/custom-article/article.js';
 import type { CouncilArticle, CouncilIds } from '../../examples/custom-article/article.js';
 import { defineArticle } from '../../src/define/define-article.js';
-import {
-  actorsOfKind,
-  eventsOfType,
-  getActor,
-  getEvent,
-  getPlace,
-  getQuote,
-  getStatistic,
-  quotesBy,
-  statisticsAbout,
-  timeline,
-} from '../../src/index.js';
-import type {
-  Article,
-  City,
-  DefinedArticle,
-  DefinedIds,
-  Group,
-  MeetingEvent,
-  Organisation,
-  Person,
-  ProposalEvent,
-  RangeValue,
-  Statistic,
-} from '../../src/index.js';
+import { actorsOfKind, eventsOfType, getActor, getEvent, getPlace, getQuote, getStatistic, quotesBy, statisticsAbout, timeline } from '../../src/index.js';
+import type { Article, City, Group, MeetingEvent, Organisation, Person, ProposalEvent, RangeValue, Statistic } from '../../src/index.js';
+import type { DefinedArticle, DefinedIds } from '../../src/define.js';
 
 // Written inline with no annotation and no `as const`: the `const` type parameter keeps the literals.
 const tiny = defineArticle({
@@ -161,15 +139,20 @@ describe('defineArticle checks every reference at compile time, where it is', ()
       ],
     });
     // The mistake stays where it is: the article is still typed by its ids.
-    expectTypeOf(getActor(wrong, 'herald')).toEqualTypeOf<Organisation<'herald', DefinedIds<{
-      readonly actors: { herald: 'organisation' };
-      readonly places: {};
-      readonly events: {};
-      readonly quotes: 'q';
-      readonly statistics: {};
-      readonly claims: never;
-      readonly context: false;
-    }>>>();
+    expectTypeOf(getActor(wrong, 'herald')).toEqualTypeOf<
+      Organisation<
+        'herald',
+        DefinedIds<{
+          readonly actors: { herald: 'organisation' };
+          readonly places: {};
+          readonly events: {};
+          readonly quotes: 'q';
+          readonly statistics: {};
+          readonly claims: never;
+          readonly context: false;
+        }>
+      >
+    >();
   });
 
   it('rejects a relation to an event the literal does not have', () => {

@@ -41,23 +41,20 @@ describe('defineArticle', () => {
     const error = thrown as InvalidArticleError;
     expect(error.code).toBe('INVALID_ARTICLE');
     expect(error.name).toBe('InvalidArticleError');
-    expect(error.problems.map((p) => `${p.code} ${p.path}`)).toEqual([
-      'UNKNOWN_REFERENCE /quotes/0/speaker',
-      'UNKNOWN_REFERENCE /claims/0/about/0',
-    ]);
+    expect(error.problems.map((p) => `${p.code} ${p.path}`)).toEqual(['UNKNOWN_REFERENCE /quotes/0/speaker', 'UNKNOWN_REFERENCE /claims/0/about/0']);
     expect(error.message).toBe(
       [
         'The article is not valid (2 problems):',
         '- UNKNOWN_REFERENCE: /quotes/0/speaker names "ada-quil", which is not the id of any actor. Did you mean "ada-quill"?',
         '- UNKNOWN_REFERENCE: /claims/0/about/0 names "footbridge-proposl", which is not the id of any record. Did you mean "footbridge-proposal", "footbridge-cost"?',
-      ].join('\n')
+      ].join('\n'),
     );
     expect(Object.isFrozen(error.problems)).toBe(true);
   });
 
   it('says "1 problem" for one', () => {
     expect(() => defineArticle({ ...article, language: 7 as never })).toThrow(
-      'The article is not valid (1 problem):\n- SHAPE: Expected a BCP 47 language tag (such as "en" or "pt-BR") at /language, got the number 7.'
+      'The article is not valid (1 problem):\n- SHAPE: Expected a BCP 47 language tag (such as "en" or "pt-BR") at /language, got the number 7.',
     );
   });
 });

@@ -11,10 +11,10 @@ import {
   getStatistic,
   quotesBy,
   timeline,
-  toGdeltRows,
-  toJsonLd,
-  toWebAnnotations,
 } from '../../src/index.js';
+import { toGdeltRows } from '../../src/gdelt.js';
+import { toJsonLd } from '../../src/json-ld.js';
+import { toWebAnnotations } from '../../src/web-annotation.js';
 import { validateArticle } from '../../src/validate/validate-article.js';
 
 const example = async () => (await import('../../examples/court-ruling/article.js')).courtRuling;
@@ -39,9 +39,7 @@ describe('the invented court-ruling article, asked what a reader asks', () => {
       ['company', 'target'],
       ['group', 'affected'],
     ]);
-    expect(actorsOfKind(ruling, 'company').map((a) => a.aliases)).toEqual([
-      ['Northgrid', 'the region’s largest power company', 'the company'],
-    ]);
+    expect(actorsOfKind(ruling, 'company').map((a) => a.aliases)).toEqual([['Northgrid', 'the region’s largest power company', 'the company']]);
   });
 
   it('what did the judge find, and how sure is it? A finding, not a claim of the outlet', async () => {
@@ -70,7 +68,9 @@ describe('the invented court-ruling article, asked what a reader asks', () => {
   it('what did the company do in reply? Criticised the ruling and contradicted the finding', async () => {
     const ruling = await example();
     expect(eventsInvolving(ruling, 'paul-renner').map((e) => [e.type, e.cameo.code])).toEqual([['condemnation', '111']]);
-    expect(claimsBy(ruling, 'paul-renner')[0]?.relations).toEqual([expect.objectContaining({ type: 'contradicts', claim: 'warnings-ignored', basis: 'implied' })]);
+    expect(claimsBy(ruling, 'paul-renner')[0]?.relations).toEqual([
+      expect.objectContaining({ type: 'contradicts', claim: 'warnings-ignored', basis: 'implied' }),
+    ]);
   });
 
   it('is the protest coded as ACLED codes it, without a sub-event the text does not support?', async () => {
@@ -82,7 +82,14 @@ describe('the invented court-ruling article, asked what a reader asks', () => {
   it('what could be read two ways? Whether the blackout killed the two people', async () => {
     const ruling = await example();
     expect(ambiguitiesOf(ruling, 'deaths-in-the-cold').map((a) => a.id)).toEqual(['deaths-and-blackout']);
-    expect(timeline(ruling).map((e) => e.id)).toEqual(['blackout', 'ruling', 'planned-appeal', 'ruling-criticism', 'public-ownership-rally', 'compensation-hearing']);
+    expect(timeline(ruling).map((e) => e.id)).toEqual([
+      'blackout',
+      'ruling',
+      'planned-appeal',
+      'ruling-criticism',
+      'public-ownership-rally',
+      'compensation-hearing',
+    ]);
     expect(toWebAnnotations(ruling).total).toBe(8 + 3 + 6 + 2 + 5 + 3);
   });
 });

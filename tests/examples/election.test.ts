@@ -10,10 +10,10 @@ import {
   getEvent,
   getStatistic,
   timeline,
-  toGdeltRows,
-  toJsonLd,
-  toWebAnnotations,
 } from '../../src/index.js';
+import { toGdeltRows } from '../../src/gdelt.js';
+import { toJsonLd } from '../../src/json-ld.js';
+import { toWebAnnotations } from '../../src/web-annotation.js';
 import { validateArticle } from '../../src/validate/validate-article.js';
 
 const example = async () => (await import('../../examples/election/article.js')).election;
@@ -44,13 +44,23 @@ describe('the invented election article, asked what a reader asks', () => {
       ['election', null],
       ['first-victory', null],
     ]);
-    expect(toGdeltRows(election).map((r) => r.event)).toEqual(['varga-reaction', 'concession', 'state-television-accusation', 'accusation-denial', 'opposition-rally']);
+    expect(toGdeltRows(election).map((r) => r.event)).toEqual([
+      'varga-reaction',
+      'concession',
+      'state-television-accusation',
+      'accusation-denial',
+      'opposition-rally',
+    ]);
   });
 
   it('in what order? The 2019 win before Sunday’s election, by the year the text gives', async () => {
     const election = await example();
     expect(getEvent(election, 'first-victory').time).toMatchObject([{ kind: 'year', normalized: '2019' }]);
-    expect(timeline(election).map((e) => e.id).slice(0, 2)).toEqual(['first-victory', 'election']);
+    expect(
+      timeline(election)
+        .map((e) => e.id)
+        .slice(0, 2),
+    ).toEqual(['first-victory', 'election']);
   });
 
   it('who accused whom, and who denied it?', async () => {

@@ -11,10 +11,10 @@ import {
   getStatistic,
   quotesBy,
   timeline,
-  toGdeltRows,
-  toJsonLd,
-  toWebAnnotations,
 } from '../../src/index.js';
+import { toGdeltRows } from '../../src/gdelt.js';
+import { toJsonLd } from '../../src/json-ld.js';
+import { toWebAnnotations } from '../../src/web-annotation.js';
 import { validateArticle } from '../../src/validate/validate-article.js';
 
 // Imported inside each test: the example runs defineArticle when it loads (see custom-article.test.ts).
@@ -35,7 +35,11 @@ describe('the invented flood article, asked what a reader asks', () => {
     const flood = await example();
     expect(eventsOfType(flood, 'disaster').map((e) => e.id)).toEqual(['flood', 'heavy-rain']);
     expect(getEvent(flood, 'flood').time).toEqual([{ kind: 'date', normalized: '2026-03-14', evidence: [expect.any(Object)] }]);
-    expect(timeline(flood).map((e) => e.id).slice(0, 2)).toEqual(['heavy-rain', 'flood']);
+    expect(
+      timeline(flood)
+        .map((e) => e.id)
+        .slice(0, 2),
+    ).toEqual(['heavy-rain', 'flood']);
   });
 
   it('where? A town in a county, on a river; a care home and a bridge', async () => {
@@ -74,7 +78,9 @@ describe('the invented flood article, asked what a reader asks', () => {
   it('who is blamed, and who denies it? Two claims that contradict each other', async () => {
     const flood = await example();
     expect(claimsBy(flood, 'interviewed-residents').map((c) => c.id)).toEqual(['defences-not-repaired']);
-    expect(claimsBy(flood, 'hollin-county-council').map((c) => c.relations)).toEqual([[expect.objectContaining({ type: 'contradicts', claim: 'defences-not-repaired' })]]);
+    expect(claimsBy(flood, 'hollin-county-council').map((c) => c.relations)).toEqual([
+      [expect.objectContaining({ type: 'contradicts', claim: 'defences-not-repaired' })],
+    ]);
     expect(getEvent(flood, 'council-denial').cameo.code).toBe('016');
   });
 

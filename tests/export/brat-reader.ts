@@ -82,11 +82,14 @@ export function readAnn(txt: string, ann: string): BratAnnotations {
     switch (id[0]) {
       case 'T': {
         if (!TYPE.test(type)) fail(line, 'bad type');
-        const fragments = fields.join(' ').split(';').map((f): [number, number] => {
-          const m = /^(\d+) (\d+)$/.exec(f);
-          if (m === null) fail(line, `bad offsets ${f}`);
-          return [Number(m[1]), Number(m[2])];
-        });
+        const fragments = fields
+          .join(' ')
+          .split(';')
+          .map((f): [number, number] => {
+            const m = /^(\d+) (\d+)$/.exec(f);
+            if (m === null) fail(line, `bad offsets ${f}`);
+            return [Number(m[1]), Number(m[2])];
+          });
         for (const [i, [s, e]] of fragments.entries()) {
           if (s > e || s < 0 || e > points.length) fail(line, 'offsets out of the text');
           for (const [os, oe] of fragments.slice(0, i)) if (e >= os && s < oe) fail(line, 'fragments overlap');
@@ -172,7 +175,11 @@ export function readConf(conf: string): BratConf {
       continue;
     }
     const [name = '', ...restWords] = line.split(' ');
-    const args = restWords.join(' ').split(', ').filter(Boolean).map((a) => a.split(':') as [string, string]);
+    const args = restWords
+      .join(' ')
+      .split(', ')
+      .filter(Boolean)
+      .map((a) => a.split(':') as [string, string]);
     switch (section) {
       case 'entities':
         if (!TYPE.test(line)) throw new Error(`bad entity type ${line}`);

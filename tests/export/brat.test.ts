@@ -48,7 +48,10 @@ describe('toBrat', () => {
         const spans = 'span' in record ? [record.span, ...record.evidence] : record.evidence;
         const slices = t.fragments.map(([s, e]) => {
           const [start, end] = [toUtf16[s]!, toUtf16[e]!];
-          expect(spans.some((span) => span.start <= start && end <= span.end), `${name} ${t.id}`).toBe(true);
+          expect(
+            spans.some((span) => span.start <= start && end <= span.end),
+            `${name} ${t.id}`,
+          ).toBe(true);
           return each.text.slice(start, end);
         });
         expect(slices.join(' '), `${name} ${t.id}`).toBe(t.text);
@@ -56,7 +59,10 @@ describe('toBrat', () => {
         for (const span of spans) {
           for (let u = span.start; u < span.end; u++) {
             if (/[\n\r]/.test(each.text[u]!)) continue;
-            expect(t.fragments.some(([s, e]) => toUtf16[s]! <= u && u < toUtf16[e]!), `${name} ${t.id} at ${u}`).toBe(true);
+            expect(
+              t.fragments.some(([s, e]) => toUtf16[s]! <= u && u < toUtf16[e]!),
+              `${name} ${t.id} at ${u}`,
+            ).toBe(true);
           }
         }
       });
@@ -80,7 +86,16 @@ describe('toBrat', () => {
     const odd: Article = {
       ...edgeArticle,
       text,
-      events: [{ ...event!, evidence: [{ start: at - 2, end: at + 3 }, { start: at + 3, end: at + 5 }, { start: at + 1, end: at + 2 }] }],
+      events: [
+        {
+          ...event!,
+          evidence: [
+            { start: at - 2, end: at + 3 },
+            { start: at + 3, end: at + 5 },
+            { start: at + 1, end: at + 2 },
+          ],
+        },
+      ],
     };
     const { doc } = read(odd);
     const singing = doc.textBound.find((t) => t.type === 'Meeting')!;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { article, defineArticle, GDELT_EVENT_COLUMNS, toGdeltRows } from '../../src/index.js';
+import { article } from '../../src/index.js';
+import { defineArticle } from '../../src/define.js';
+import { GDELT_EVENT_COLUMNS, toGdeltRows } from '../../src/gdelt.js';
 import type { Article } from '../../src/index.js';
 
 const columns = readFileSync(new URL('../../vendor/gdelt/event-columns.tsv', import.meta.url), 'utf8')
@@ -29,7 +31,13 @@ describe('toGdeltRows', () => {
 
   it('fills the CAMEO columns from GDELT’s lookup, and the counts for one article', () => {
     const strikes = toGdeltRows(article).find((r) => r.event === 'overnight-strikes');
-    expect(['EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale'].map((c) => value(strikes, c as never))).toEqual(['190', '190', '19', '4', '-10.0']);
+    expect(['EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale'].map((c) => value(strikes, c as never))).toEqual([
+      '190',
+      '190',
+      '19',
+      '4',
+      '-10.0',
+    ]);
     expect(['NumMentions', 'NumSources', 'NumArticles', 'AvgTone'].map((c) => value(strikes, c as never))).toEqual(['5', '1', '1', '']);
     const pressure = toGdeltRows(article).find((r) => r.event === 'pressure-to-cede-territory');
     expect([value(pressure, 'EventBaseCode'), value(pressure, 'EventRootCode'), value(pressure, 'QuadClass')]).toEqual(['105', '10', '3']);
@@ -43,7 +51,9 @@ describe('toGdeltRows', () => {
   });
 
   it('marks the events of the lead paragraph as root events', () => {
-    const roots = toGdeltRows(article).filter((r) => value(r, 'IsRootEvent') === '1').map((r) => r.event);
+    const roots = toGdeltRows(article)
+      .filter((r) => value(r, 'IsRootEvent') === '1')
+      .map((r) => r.event);
     expect(roots).toEqual(['overnight-strikes']);
   });
 
@@ -60,7 +70,12 @@ describe('toGdeltRows', () => {
     const month = d.events[invasion].time.findIndex((t: { kind: string }) => t.kind === 'month');
     d.events[invasion].time[month] = { kind: 'date', normalized: '2022-02-24', evidence: d.events[invasion].time[month].evidence };
     const dated = toGdeltRows(defineArticle(d) as Article).find((r) => r.event === 'russian-invasion');
-    expect(['SQLDATE', 'MonthYear', 'Year', 'FractionDate'].map((c) => value(dated, c as never))).toEqual(['20220224', '202202', '2022', (2022 + 84 / 365).toFixed(4)]);
+    expect(['SQLDATE', 'MonthYear', 'Year', 'FractionDate'].map((c) => value(dated, c as never))).toEqual([
+      '20220224',
+      '202202',
+      '2022',
+      (2022 + 84 / 365).toFixed(4),
+    ]);
     d.events[invasion].time[month] = { kind: 'year', normalized: '2022', evidence: d.events[invasion].time[month].evidence };
     const yearly = toGdeltRows(defineArticle(d) as Article).find((r) => r.event === 'russian-invasion');
     expect(['SQLDATE', 'MonthYear', 'Year', 'FractionDate'].map((c) => value(yearly, c as never))).toEqual(['', '', '2022', '']);

@@ -50,7 +50,9 @@ function schemaTerms(): Set<string> {
 describe('the JSON-LD exports, expanded by jsonld.js in safe mode', () => {
   it('safe mode, the loader and the term check can fail: a dropped key, an unknown context, a key no schema.org term', async () => {
     await expect(expand({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', notATerm: 1 })).rejects.toThrow(/safe mode/i);
-    await expect(expand({ '@context': 'https://example.org/ctx', name: 'A' })).rejects.toThrow(/Dereferencing a URL did not result in a valid JSON-LD object|no vendored document/);
+    await expect(expand({ '@context': 'https://example.org/ctx', name: 'A' })).rejects.toThrow(
+      /Dereferencing a URL did not result in a valid JSON-LD object|no vendored document/,
+    );
     // schema.org's context has an @vocab, so expansion keeps any key; the term check does not.
     const [person] = (await expand({ '@context': 'https://schema.org', '@type': 'Person', name: 'A', nmae: 'B' })) as Json[];
     expect(Object.keys(person ?? {})).toContain('http://schema.org/nmae');

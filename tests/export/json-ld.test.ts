@@ -52,12 +52,7 @@ describe('toJsonLd', () => {
   it('has one node per record plus the article, with unique ids, and every reference resolves', () => {
     const ids = graph().map((n) => n['@id']);
     const records =
-      article.actors.length +
-      article.places.length +
-      article.events.length +
-      article.quotes.length +
-      article.statistics.length +
-      article.claims.length;
+      article.actors.length + article.places.length + article.events.length + article.quotes.length + article.statistics.length + article.claims.length;
     expect(ids).toHaveLength(records + 1);
     expect(new Set(ids).size).toBe(ids.length);
     const dangling = referencesIn(graph()).filter((id) => !ids.includes(id));

@@ -10,8 +10,7 @@ import { everyArticle } from '../examples/all.js';
 import { Ajv2020, addFormats } from '../support/ajv.js';
 import { edgeArticle, emptyArticle } from './fixture.js';
 
-const vendored = (file: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../vendor/ninjs', file), 'utf8'));
+const vendored = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(import.meta.dirname, '../../vendor/ninjs', file), 'utf8'));
 
 function ninjsValidator() {
   const ajv = new Ajv2020({ allErrors: true });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sharedPrefixes } from '../../src/export/repeats.js';
-import { defineArticle, toWebAnnotations } from '../../src/index.js';
+import { defineArticle } from '../../src/define.js';
+import { toWebAnnotations } from '../../src/web-annotation.js';
 
 /** The oracle: whether `text.slice(from, to)` occurs once, by scanning. */
 const unique = (text: string, from: number, to: number): boolean => {
@@ -20,7 +21,8 @@ describe('sharedPrefixes: which segments of a text occur once', () => {
       fc.property(text, (t) => {
         const shared = sharedPrefixes(t);
         for (let from = 0; from < t.length; from++) {
-          for (let to = from + 1; to <= t.length; to++) expect(to - from > (shared[from] as number), `${JSON.stringify(t)} ${from}–${to}`).toBe(unique(t, from, to));
+          for (let to = from + 1; to <= t.length; to++)
+            expect(to - from > (shared[from] as number), `${JSON.stringify(t)} ${from}–${to}`).toBe(unique(t, from, to));
         }
       }),
     );

@@ -49,8 +49,7 @@ async function documents() {
   });
 }
 
-const failing = (list: readonly Assertion[], docs: readonly unknown[]) =>
-  list.filter((a) => docs.some((d) => !a.check(d))).map((a) => a.file);
+const failing = (list: readonly Assertion[], docs: readonly unknown[]) => list.filter((a) => docs.some((d) => !a.check(d))).map((a) => a.file);
 
 describe('the W3C Web Annotation test suite over toWebAnnotations', () => {
   it('loads the suite: 54 annotation, 10 collection and 15 page MUST assertions', () => {

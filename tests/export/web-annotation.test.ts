@@ -134,23 +134,17 @@ describe('toWebAnnotations on the story', () => {
   });
 
   it('adds a Wikidata identifying body exactly for the records with a wikidata fact', () => {
-    const facts = new Map(
-      (article.context?.facts ?? []).flatMap((f) => (f.kind === 'wikidata' ? [[f.record, f.qid] as const] : [])),
-    );
+    const facts = new Map((article.context?.facts ?? []).flatMap((f) => (f.kind === 'wikidata' ? [[f.record, f.qid] as const] : [])));
     const annotations = items();
     for (const [i, record] of [...article.actors, ...article.places].entries()) {
       const wikidata = annotations[i]?.body.filter((b) => b.type === 'SpecificResource' && b.source.includes('wikidata'));
       const qid = facts.get(record.id);
       expect(wikidata, record.id).toEqual(
-        qid === undefined
-          ? []
-          : [{ type: 'SpecificResource', purpose: 'identifying', source: `https://www.wikidata.org/wiki/${qid}` }],
+        qid === undefined ? [] : [{ type: 'SpecificResource', purpose: 'identifying', source: `https://www.wikidata.org/wiki/${qid}` }],
       );
     }
     const rest = items().slice(article.actors.length + article.places.length);
-    expect(rest.flatMap((i) => i.body).some((b) => b.type === 'SpecificResource' && b.source.includes('wikidata'))).toBe(
-      false,
-    );
+    expect(rest.flatMap((i) => i.body).some((b) => b.type === 'SpecificResource' && b.source.includes('wikidata'))).toBe(false);
   });
 
   it('tags each record with its collection and kind, and describes it by its own label', () => {
@@ -344,7 +338,15 @@ describe('toWebAnnotations on any text, lone surrogates included', () => {
 
 describe('on an article that was not validated', () => {
   it('does not throw for a span past the end of the text (its quote is empty)', () => {
-    const odd = { ...article, actors: [{ ...article.actors[0], evidence: [{ start: 5000, end: 5010 }] }], places: [], events: [], quotes: [], statistics: [], claims: [] } as never;
+    const odd = {
+      ...article,
+      actors: [{ ...article.actors[0], evidence: [{ start: 5000, end: 5010 }] }],
+      places: [],
+      events: [],
+      quotes: [],
+      statistics: [],
+      claims: [],
+    } as never;
     const [selector] = toWebAnnotations(odd).first?.items[0]?.target.map((t) => t.selector[1]) ?? [];
     expect(selector?.exact).toBe('');
   });

@@ -29,9 +29,7 @@ describe('formatQuantity: a figure exactly as precise as it is', () => {
   });
 
   it("formats the story's vague figures as ranges, never as a number", () => {
-    expect(formatQuantity(getStatistic(article, 'war-duration').value, getStatistic(article, 'war-duration').unit)).toBe(
-      'more than 3 and less than 4 year',
-    );
+    expect(formatQuantity(getStatistic(article, 'war-duration').value, getStatistic(article, 'war-duration').unit)).toBe('more than 3 and less than 4 year');
     expect(formatQuantity(getStatistic(article, 'war-casualties').value)).toBe('at least 20,000 and less than 100,000');
   });
 });
@@ -39,9 +37,7 @@ describe('formatQuantity: a figure exactly as precise as it is', () => {
 describe('formatAttribution: who says so, and how', () => {
   it('gives the mode and the source by name', () => {
     expect(formatAttribution(article, getStatistic(article, 'drones-intercepted').attribution[0] as never)).toBe('claimed by Russia');
-    expect(getClaim(article, 'war-is-illegal-land-grab').attribution.map((a) => formatAttribution(article, a))).toEqual([
-      'argued by Kyiv and its allies',
-    ]);
+    expect(getClaim(article, 'war-is-illegal-land-grab').attribution.map((a) => formatAttribution(article, a))).toEqual(['argued by Kyiv and its allies']);
   });
 
   it('rejects a source that is not an actor of the article', () => {

@@ -5,7 +5,12 @@ describe('closest', () => {
   it.each<[string, string, readonly string[], readonly string[]]>([
     ['ranks by edit distance, best first', 'zelenskyy', ['putin', 'zalenskiy', 'zelensky'], ['zelensky', 'zalenskiy']],
     ['breaks ties by id, whatever the input order', 'cat', ['cut', 'bat', 'cot', 'car', 'cab'], ['bat', 'cab', 'car']],
-    ['counts a candidate that contains the input as close', 'kyiv', ['kyiv-and-allies', 'journalists-in-kyiv', 'kharkiv'], ['journalists-in-kyiv', 'kyiv-and-allies']],
+    [
+      'counts a candidate that contains the input as close',
+      'kyiv',
+      ['kyiv-and-allies', 'journalists-in-kyiv', 'kharkiv'],
+      ['journalists-in-kyiv', 'kyiv-and-allies'],
+    ],
     ['gives nothing when nothing is close', 'xylophone', ['zelensky', 'putin'], []],
     ['does not count every candidate as containing an empty input', '', ['journalists-in-kyiv', 'ab'], ['ab']],
   ])('%s', (_, input, candidates, expected) => {

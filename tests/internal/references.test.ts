@@ -17,10 +17,22 @@ const lines = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.tar
 // while vitest collects counts, in the mutation run, as covered by every test.
 describe('referencesOf', () => {
   it.each<[string, () => RecordEntry<Article>, readonly string[]]>([
-    ['a person: the organisation of each title', () => entry('actors', { kind: 'person', titles: [{ of: null }, { of: 'council' }], partOf: link('x') }), ['actors ["titles",1,"of"] -> council']],
-    ['an organisation: the one it is part of', () => entry('actors', { kind: 'organisation', partOf: link('ministry') }), ['actors ["partOf","id"] -> ministry']],
+    [
+      'a person: the organisation of each title',
+      () => entry('actors', { kind: 'person', titles: [{ of: null }, { of: 'council' }], partOf: link('x') }),
+      ['actors ["titles",1,"of"] -> council'],
+    ],
+    [
+      'an organisation: the one it is part of',
+      () => entry('actors', { kind: 'organisation', partOf: link('ministry') }),
+      ['actors ["partOf","id"] -> ministry'],
+    ],
     ['an organisation that is part of nothing', () => entry('actors', { kind: 'organisation', partOf: null }), []],
-    ['a state: nothing, whatever fields it has', () => entry('actors', { kind: 'state', partOf: link('x'), members: [link('y')], location: link('z'), titles: [{ of: 'w' }] }), []],
+    [
+      'a state: nothing, whatever fields it has',
+      () => entry('actors', { kind: 'state', partOf: link('x'), members: [link('y')], location: link('z'), titles: [{ of: 'w' }] }),
+      [],
+    ],
     [
       'a group: its members and its location',
       () => entry('actors', { kind: 'group', members: [link('a'), link('b')], location: link('city'), partOf: link('x') }),
@@ -50,7 +62,11 @@ describe('referencesOf', () => {
       () => entry('quotes', { speaker: 'mayor', respondsTo: 'vote', about: 'bridge' }),
       ['actors ["speaker"] -> mayor', 'events ["respondsTo"] -> vote', 'records ["about"] -> bridge'],
     ],
-    ['a quote that responds to nothing and is about nothing', () => entry('quotes', { speaker: 'mayor', respondsTo: null, about: null }), ['actors ["speaker"] -> mayor']],
+    [
+      'a quote that responds to nothing and is about nothing',
+      () => entry('quotes', { speaker: 'mayor', respondsTo: null, about: null }),
+      ['actors ["speaker"] -> mayor'],
+    ],
     [
       'a statistic: sources, events, the whole it is part of, and the statistic of each duration',
       () =>

@@ -15,7 +15,6 @@ import { timeline } from '../../src/query/timeline.js';
 import { validateArticle } from '../../src/validate/validate-article.js';
 import { RELATION_ORDER, brokenArticles, validArticle } from '../arbitraries/article.js';
 
-
 const collections = ['actors', 'places', 'events', 'quotes', 'statistics', 'claims'] as const;
 type Collection = (typeof collections)[number];
 const finders = {
@@ -104,9 +103,7 @@ describe('generated valid articles', () => {
           expect(claimsBy(a, id as never)).toEqual(a.claims.filter((c) => c.attribution.some((x) => x.source === id)));
           expect(eventsInvolving(a, id as never)).toEqual(a.events.filter((e) => e.participants.some((p) => p.actor === id)));
           for (const role of ['agent', 'target', 'speaker', 'participant', 'supporter'] as const) {
-            expect(eventsInvolving(a, id as never, role)).toEqual(
-              a.events.filter((e) => e.participants.some((p) => p.actor === id && p.role === role)),
-            );
+            expect(eventsInvolving(a, id as never, role)).toEqual(a.events.filter((e) => e.participants.some((p) => p.actor === id && p.role === role)));
           }
         }
         for (const { id } of a.events) {
@@ -135,7 +132,7 @@ describe('generated valid articles', () => {
         for (const { record } of scan(a)) {
           expect(evidenceOf(a, record.id as never)).toEqual(record.evidence.map((s) => ({ ...s, text: a.text.slice(s.start, s.end) })));
         }
-        const start = Math.min(offset < 0 ? 0 : offset, a.text.length);
+        const start = Math.min(Math.max(offset, 0), a.text.length);
         const span = { start, end: Math.min(a.text.length, start + (m % 12)) };
         const expected = a.sentences.filter((s) => overlaps(s, span)).map((s) => ({ ...s, text: a.text.slice(s.start, s.end) }));
         expect(sentencesOf(a, span)).toEqual(expected);
@@ -186,7 +183,8 @@ describe('generated broken articles', () => {
           // A record's own id sits at /collection/index/id; an id anywhere else refers to a record.
           const ownId = path.length === 3 && path[2] === 'id';
           if (typeof value === 'string' && ids.has(value) && !ownId) found.push(path);
-          else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
+          else if (typeof value === 'object' && value !== null)
+            for (const [k, v] of Object.entries(value)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
         };
         walk(input, []);
         fc.pre(found.length > 0);

@@ -61,8 +61,7 @@ describe('articleSchema (Standard Schema v1)', () => {
       const posted = c.req.valid('json');
       return c.json({ id: posted.id, events: posted.events.length });
     });
-    const post = (body: unknown) =>
-      app.request('/articles', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+    const post = (body: unknown) => app.request('/articles', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
 
     const accepted = await post(article);
     expect(accepted.status).toBe(200);

@@ -8,8 +8,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validArticle } from '../arbitraries/article.js';
-import { InvalidArticleError, article, defineArticle, validateArticle } from '../../src/index.js';
-import type { ValidationResult } from '../../src/index.js';
+import { article } from '../../src/index.js';
+import { InvalidArticleError, defineArticle } from '../../src/define.js';
+import { validateArticle } from '../../src/validate.js';
+import type { ValidationResult } from '../../src/validate.js';
 
 /** A proxy over `target` whose answer for `key` alternates between `first` and `second` at each read. */
 function flip<T extends object>(target: T, key: string, first: unknown, second: unknown): T {
@@ -161,7 +163,11 @@ const hostileLeaves: readonly (() => unknown)[] = [
       },
     ),
   () => new Proxy([1, 2], { ownKeys: () => ['0', '1', 'length', 'length'] }),
-  () => new Proxy([], { getOwnPropertyDescriptor: (t, k) => (k === 'length' ? { value: 2 ** 32 - 1, writable: true, enumerable: false, configurable: false } : Reflect.getOwnPropertyDescriptor(t, k)) }),
+  () =>
+    new Proxy([], {
+      getOwnPropertyDescriptor: (t, k) =>
+        k === 'length' ? { value: 2 ** 32 - 1, writable: true, enumerable: false, configurable: false } : Reflect.getOwnPropertyDescriptor(t, k),
+    }),
   () => {
     const sparse: unknown[] = [];
     sparse.length = 2 ** 32 - 1;
@@ -180,7 +186,13 @@ const hostileLeaves: readonly (() => unknown)[] = [
     for (let i = 0; i < 100_000; i++) deep = { next: deep, evidence: [deep] };
     return deep;
   },
-  () => Object.defineProperty({}, 'start', { get: () => { throw new Error('getter'); }, enumerable: true }),
+  () =>
+    Object.defineProperty({}, 'start', {
+      get: () => {
+        throw new Error('getter');
+      },
+      enumerable: true,
+    }),
   () => ({ [Symbol('key')]: 1, start: 0, end: 1 }),
   () => new Uint8Array(10),
   () => new Map([['id', 'x']]),
@@ -276,7 +288,12 @@ describe('validateArticle never throws, and defineArticle throws only InvalidArt
     const many = { ...article, claims: new Array(10_000_001) };
     const result = validateArticle(many);
     expect(result.ok ? [] : result.problems).toEqual([
-      { code: 'INPUT_TOO_LARGE', path: '', message: 'The input holds more than 10000000 values (or an array longer than that) or more than 67108864 code units of strings, more than the validator reads: nothing was checked.' },
+      {
+        code: 'INPUT_TOO_LARGE',
+        path: '',
+        message:
+          'The input holds more than 10000000 values (or an array longer than that) or more than 67108864 code units of strings, more than the validator reads: nothing was checked.',
+      },
     ]);
     // (That many small values count up to the same limit is tested on snapshot itself, with a small one.)
   });

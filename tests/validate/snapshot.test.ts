@@ -32,11 +32,14 @@ describe('snapshot', () => {
     });
     expect(reason((snapshot(input).value as { x: unknown }).x)).toBe('accessor');
     expect(calls).toBe(0);
-    const throwing = new Proxy({ x: 1 }, {
-      getOwnPropertyDescriptor: () => {
-        throw new Error('trap');
+    const throwing = new Proxy(
+      { x: 1 },
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error('trap');
+        },
       },
-    });
+    );
     expect(reason((snapshot(throwing).value as { x: unknown }).x)).toBe('unreadable');
     // A proxy may list a key and then deny having it.
     const denying = new Proxy({}, { ownKeys: () => ['x'], getOwnPropertyDescriptor: () => undefined });
@@ -144,7 +147,8 @@ describe('snapshot', () => {
     expect(snapshot({ a: { b: 1 }, c: { d: 1 } }, 3)).toMatchObject({ tooLarge: true, size: 3 });
     let listed = false;
     const long = new Proxy([], {
-      getOwnPropertyDescriptor: (t, k) => (k === 'length' ? { value: 100, writable: true, enumerable: false, configurable: false } : Reflect.getOwnPropertyDescriptor(t, k)),
+      getOwnPropertyDescriptor: (t, k) =>
+        k === 'length' ? { value: 100, writable: true, enumerable: false, configurable: false } : Reflect.getOwnPropertyDescriptor(t, k),
       ownKeys: () => {
         listed = true;
         return ['length'];

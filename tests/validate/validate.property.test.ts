@@ -19,7 +19,7 @@ describe('validateArticle never throws, whatever it is given', () => {
         const problems = rejected(value);
         expect(problems.length).toBeGreaterThan(0);
         for (const p of problems) expect(typeof p.message).toBe('string');
-      })
+      }),
     );
   });
 
@@ -39,8 +39,8 @@ describe('validateArticle never throws, whatever it is given', () => {
         }),
         (value) => {
           rejected(value);
-        }
-      )
+        },
+      ),
     );
   });
 
@@ -49,8 +49,7 @@ describe('validateArticle never throws, whatever it is given', () => {
     const paths: (string | number)[][] = [];
     const walk = (value: unknown, path: (string | number)[]): void => {
       paths.push(path);
-      if (typeof value === 'object' && value !== null)
-        for (const [k, v] of Object.entries(value)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
+      if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
     };
     walk(json, []);
     fc.assert(
@@ -60,34 +59,26 @@ describe('validateArticle never throws, whatever it is given', () => {
         for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
         const last = path.at(-1) as string | number;
         const before = parent[last];
-        fc.pre(
-          typeof replacement !== typeof before ||
-            Array.isArray(replacement) !== Array.isArray(before) ||
-            (replacement === null) !== (before === null)
-        );
+        fc.pre(typeof replacement !== typeof before || Array.isArray(replacement) !== Array.isArray(before) || (replacement === null) !== (before === null));
         parent[last] = replacement;
         const result = validateArticle(copy);
         // A nullable field may legitimately become null, or a string where it was a null string field.
         const mayBeValid = replacement === null || (before === null && typeof replacement === 'string');
         if (!mayBeValid) expect(result.ok).toBe(false);
-      })
+      }),
     );
   });
 
   it('never writes to Object.prototype, whatever keys the input has', () => {
     const before = prototypeKeys();
-    const hostile = fc.dictionary(
-      fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'id', 'kind'),
-      fc.jsonValue()
-    );
+    const hostile = fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'id', 'kind'), fc.jsonValue());
     fc.assert(
       fc.property(hostile, hostile, (top, nested) => {
         const input = JSON.parse(JSON.stringify({ ...structuredClone(article), actors: [{ ...article.actors[0], ...nested }] }));
-        for (const [key, value] of Object.entries(top))
-          Object.defineProperty(input, key, { value, enumerable: true, configurable: true, writable: true });
+        for (const [key, value] of Object.entries(top)) Object.defineProperty(input, key, { value, enumerable: true, configurable: true, writable: true });
         validateArticle(input);
         validateArticle(JSON.parse(`{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}`));
-      })
+      }),
     );
     expect(prototypeKeys()).toEqual(before);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

@@ -227,8 +227,7 @@ describe('one problem per code, with its exact message', () => {
       {
         code: 'PART_OF_CYCLE',
         path: `/statistics/${peopleKilled}/partOf/id`,
-        message:
-          'Statistic "people-killed" is part of itself: "people-killed" → "children-killed" → "people-killed". partOf links must not form a cycle.',
+        message: 'Statistic "people-killed" is part of itself: "people-killed" → "children-killed" → "people-killed". partOf links must not form a cycle.',
       },
     ],
     [
@@ -264,8 +263,7 @@ describe('one problem per code, with its exact message', () => {
       {
         code: 'NOT_TEXT_ORDER',
         path: '/sentences/1',
-        message:
-          'Sentence /sentences/1 (0–180) starts before the previous sentence ends (at 374): sentences must be in text order and must not overlap.',
+        message: 'Sentence /sentences/1 (0–180) starts before the previous sentence ends (at 374): sentences must be in text order and must not overlap.',
       },
     ],
   ])('%s', (_, edit, problem) => {
@@ -335,8 +333,7 @@ describe('one problem per code, with its exact message', () => {
       {
         code: 'PART_OF_CYCLE',
         path: `/statistics/${peopleKilled}/partOf/id`,
-        message:
-          'Statistic "people-killed" is part of itself: "people-killed" → "children-killed" → "people-killed". partOf links must not form a cycle.',
+        message: 'Statistic "people-killed" is part of itself: "people-killed" → "children-killed" → "people-killed". partOf links must not form a cycle.',
       },
     ]);
   });
@@ -387,9 +384,7 @@ describe('one problem per code, with its exact message', () => {
   });
 
   it('names the article itself when the input is not an object', () => {
-    expect(problemsOf('article')).toEqual([
-      { code: 'SHAPE', path: '', message: 'Expected an article object at the top level, got the string "article".' },
-    ]);
+    expect(problemsOf('article')).toEqual([{ code: 'SHAPE', path: '', message: 'Expected an article object at the top level, got the string "article".' }]);
   });
 
   it('checks the publisher and the outside context against the records', () => {
@@ -482,7 +477,9 @@ describe('input that is not plain data', () => {
       { code: 'SHAPE', path: '/places/0', message: 'The properties of /places/0 could not be listed: listing them threw.' },
     ]);
     const kind = draft();
-    kind.places[0] = new Proxy(kind.places[0], { getOwnPropertyDescriptor: (target, key) => (key === 'kind' ? trap() : Reflect.getOwnPropertyDescriptor(target, key)) });
+    kind.places[0] = new Proxy(kind.places[0], {
+      getOwnPropertyDescriptor: (target, key) => (key === 'kind' ? trap() : Reflect.getOwnPropertyDescriptor(target, key)),
+    });
     expect(problemsOf(kind).filter((p) => p.path.startsWith('/places/0'))).toEqual([
       { code: 'SHAPE', path: '/places/0/kind', message: '/places/0/kind could not be read: reading it threw.' },
     ]);
@@ -548,9 +545,7 @@ describe('input that is not plain data', () => {
   it('reports a revoked proxy', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    expect(problemsOf(proxy)).toEqual([
-      { code: 'SHAPE', path: '', message: 'Expected an article object at the top level, got a revoked proxy.' },
-    ]);
+    expect(problemsOf(proxy)).toEqual([{ code: 'SHAPE', path: '', message: 'Expected an article object at the top level, got a revoked proxy.' }]);
   });
 
   it('reports holes in an array without walking its length', () => {
@@ -572,7 +567,8 @@ describe('input that is not plain data', () => {
       {
         code: 'INPUT_TOO_LARGE',
         path: '',
-        message: 'The input holds more than 10000000 values (or an array longer than that) or more than 67108864 code units of strings, more than the validator reads: nothing was checked.',
+        message:
+          'The input holds more than 10000000 values (or an array longer than that) or more than 67108864 code units of strings, more than the validator reads: nothing was checked.',
       },
     ]);
   });
@@ -623,7 +619,11 @@ describe('names what it got in place of what the model expects', () => {
       (d) => (d.actors[0].kind = 7),
       'Expected one of "person", "state", "organisation", "group", "company", "court", "party" at /actors/0/kind, got the number 7.',
     ],
-    ['null for one of a set of strings', (d) => (d.quotes[0].form = null), 'Expected one of "direct", "partial", "scare", "framing" at /quotes/0/form, got null.'],
+    [
+      'null for one of a set of strings',
+      (d) => (d.quotes[0].form = null),
+      'Expected one of "direct", "partial", "scare", "framing" at /quotes/0/form, got null.',
+    ],
   ])('%s', (_, edit, message) => {
     expect(problemsOf(edited(edit))[0]?.message).toBe(message);
   });
@@ -652,8 +652,7 @@ describe('exact edges of what the validator accepts', () => {
   it('matches months and Wikidata ids whole', () => {
     const invasion = index('events', 'russian-invasion');
     const month = article.events[invasion]?.time.findIndex((t) => t.kind === 'month') ?? -1;
-    const monthCodes = (normalized: string): string[] =>
-      problemsOf(edited((d) => (d.events[invasion].time[month].normalized = normalized))).map((p) => p.code);
+    const monthCodes = (normalized: string): string[] => problemsOf(edited((d) => (d.events[invasion].time[month].normalized = normalized))).map((p) => p.code);
     for (const wrong of ['x2022-02', '2022-022', '2022-13', '2022-00']) expect(monthCodes(wrong), wrong).toEqual(['SHAPE']);
     // The month is also ordered against the other events' dates, so only months before theirs are valid.
     for (const right of ['2021-12', '2021-10', '2021-01']) expect(monthCodes(right), right).toEqual([]);
@@ -665,7 +664,8 @@ describe('exact edges of what the validator accepts', () => {
 
   it('takes a language only as a well-formed BCP 47 tag, as the export formats expect', () => {
     const codes = (language: unknown): string[] => problemsOf(edited((d) => (d.language = language))).map((p) => p.code);
-    for (const good of ['en', 'EN', 'pt-BR', 'zh-Hant-TW', 'sr-Latn-RS', 'es-419', 'de-CH-1996', 'x-private', 'en-x-ues']) expect(codes(good), good).toEqual([]);
+    for (const good of ['en', 'EN', 'pt-BR', 'zh-Hant-TW', 'sr-Latn-RS', 'es-419', 'de-CH-1996', 'x-private', 'en-x-ues'])
+      expect(codes(good), good).toEqual([]);
     for (const bad of ['', '\n', 'en us', 'en_US', 'e', 'toolonglanguage', 'en-', '-en', 'en--us', 'én', 'en\n']) expect(codes(bad), bad).toEqual(['SHAPE']);
   });
 
@@ -677,7 +677,19 @@ describe('exact edges of what the validator accepts', () => {
     for (const day of ['2022-02-24', '2020-02-29', '2022-01-31', '2000-02-29', '0000-02-29', '0400-02-29', '2022-12-31', '2022-11-30']) {
       expect(as({ kind: 'date', normalized: day }), day).toEqual([]);
     }
-    for (const day of ['2022-02-29', '2022-02-30', '2022-04-31', '2022-06-31', '2022-09-31', '2022-11-31', '2022-2-24', '2022-02-24T00:00', '2100-02-29', '0100-02-29', '1900-02-29']) {
+    for (const day of [
+      '2022-02-29',
+      '2022-02-30',
+      '2022-04-31',
+      '2022-06-31',
+      '2022-09-31',
+      '2022-11-31',
+      '2022-2-24',
+      '2022-02-24T00:00',
+      '2100-02-29',
+      '0100-02-29',
+      '1900-02-29',
+    ]) {
       expect(as({ kind: 'date', normalized: day }), day).toEqual([
         `Expected a YYYY-MM-DD date that exists at /events/${invasion}/time/${month}/normalized, got the string "${day}".`,
       ]);
@@ -701,9 +713,7 @@ describe('exact edges of what the validator accepts', () => {
       const claims = d.claims;
       d.claims = new Proxy(claims, { ownKeys: (target) => [...Reflect.ownKeys(target), String(claims.length)] });
     });
-    expect(problemsOf(input).map((p) => p.message)).toEqual([
-      `Unexpected property "${article.claims.length}" at /claims: it is not part of the model.`,
-    ]);
+    expect(problemsOf(input).map((p) => p.message)).toEqual([`Unexpected property "${article.claims.length}" at /claims: it is not part of the model.`]);
   });
 
   it('reports an array whose indices cannot be listed, and does not throw', () => {
@@ -797,9 +807,7 @@ describe('exact edges of what the validator accepts', () => {
 
   it("reports a quote's first evidence that starts elsewhere but ends where its span does", () => {
     const wasted = index('quotes', 'wasted-meeting');
-    expect(problemsOf(edited((d) => (d.quotes[wasted].evidence[0] = { start: 1266, end: 1273 }))).map((p) => p.code)).toEqual([
-      'QUOTE_SPAN_NOT_IN_EVIDENCE',
-    ]);
+    expect(problemsOf(edited((d) => (d.quotes[wasted].evidence[0] = { start: 1266, end: 1273 }))).map((p) => p.code)).toEqual(['QUOTE_SPAN_NOT_IN_EVIDENCE']);
   });
 
   it('part-of links only count within a collection: links across collections are wrong, not a cycle', () => {
@@ -832,14 +840,21 @@ describe('ids: what an id may be', () => {
     ['nothing', ''],
   ])('rejects an id with %s, as a record id and as a reference', (_, id) => {
     const asId = problemsOf(edited((d) => (d.actors[9].id = id)));
-    expect(asId[0]).toEqual({ code: 'SHAPE', path: '/actors/9/id', message: message('/actors/9/id', `the string ${JSON.stringify(id.length > 60 ? id.slice(0, 60) : id)}${id.length > 60 ? '…' : ''}`) });
+    expect(asId[0]).toEqual({
+      code: 'SHAPE',
+      path: '/actors/9/id',
+      message: message('/actors/9/id', `the string ${JSON.stringify(id.length > 60 ? id.slice(0, 60) : id)}${id.length > 60 ? '…' : ''}`),
+    });
     const asReference = problemsOf(edited((d) => (d.quotes[0].speaker = id)));
     expect(asReference.map((p) => [p.code, p.path])).toEqual([['SHAPE', '/quotes/0/speaker']]);
   });
 
   it('accepts kebab-case ids of up to 64 code units, digits included', () => {
     for (const id of ['a', '7', 'p0', 'x-1-y', 'a'.repeat(64), 'ukraine-country']) {
-      expect(problemsOf(edited((d) => (d.actors[9].id = id))).filter((p) => p.path === '/actors/9/id'), id).toEqual([]);
+      expect(
+        problemsOf(edited((d) => (d.actors[9].id = id))).filter((p) => p.path === '/actors/9/id'),
+        id,
+      ).toEqual([]);
     }
   });
 
@@ -859,7 +874,16 @@ describe('spans that cut a character in two', () => {
     paragraphs: [{ start: 0, end: 18 }],
     sentences: [{ start: 0, end: 18 }],
     publisher: { actor: 'herald', name: 'Herald', evidence: [{ start: 0, end: 6 }] },
-    actors: [{ kind: 'organisation', id: 'herald', name: 'Herald', aliases: ['Herald', '\u{1F1FA}\u{1F1E6}', '\u{1F1E6}'], partOf: null, evidence: [{ start: 0, end: 6 }] }],
+    actors: [
+      {
+        kind: 'organisation',
+        id: 'herald',
+        name: 'Herald',
+        aliases: ['Herald', '\u{1F1FA}\u{1F1E6}', '\u{1F1E6}'],
+        partOf: null,
+        evidence: [{ start: 0, end: 6 }],
+      },
+    ],
   });
 
   it('accepts spans on the boundaries of characters outside the Basic Multilingual Plane', () => {
@@ -894,7 +918,9 @@ describe('spans inside words of characters outside the Basic Multilingual Plane'
     paragraphs: [{ start: 0, end: text.length }],
     sentences: [{ start: 0, end: text.length }],
     publisher: { actor: 'herald', name: 'Herald', evidence: [{ start: 0, end: 6 }] },
-    actors: [{ kind: 'organisation', id: 'herald', name: 'Herald', aliases: [...new Set(evidence.map((s) => text.slice(s.start, s.end)))], partOf: null, evidence }],
+    actors: [
+      { kind: 'organisation', id: 'herald', name: 'Herald', aliases: [...new Set(evidence.map((s) => text.slice(s.start, s.end)))], partOf: null, evidence },
+    ],
     places: [],
     events: [],
     quotes: [],
@@ -907,13 +933,34 @@ describe('spans inside words of characters outside the Basic Multilingual Plane'
   it('counts a pair of surrogates as one letter on either side of a boundary', () => {
     // "Herald 𝐀𝐁 x": the two bold letters are one word of four code units.
     const text = 'Herald \u{1D400}\u{1D401} x';
-    expect(problemsOf(withText(text, [{ start: 0, end: 6 }, { start: 7, end: 11 }]))).toEqual([]);
-    expect(problemsOf(withText(text, [{ start: 0, end: 6 }, { start: 7, end: 9 }])).map((p) => p.code)).toEqual(['SPAN_CUTS_WORD']);
+    expect(
+      problemsOf(
+        withText(text, [
+          { start: 0, end: 6 },
+          { start: 7, end: 11 },
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      problemsOf(
+        withText(text, [
+          { start: 0, end: 6 },
+          { start: 7, end: 9 },
+        ]),
+      ).map((p) => p.code),
+    ).toEqual(['SPAN_CUTS_WORD']);
   });
 
   it('quotes the whole word, astral letters included, in the message', () => {
     const text = 'Herald \u{1D400}\u{1D401}\u{1D402} x';
-    expect(problemsOf(withText(text, [{ start: 0, end: 6 }, { start: 7, end: 9 }])).map((p) => p.message)).toEqual([
+    expect(
+      problemsOf(
+        withText(text, [
+          { start: 0, end: 6 },
+          { start: 7, end: 9 },
+        ]),
+      ).map((p) => p.message),
+    ).toEqual([
       'The span at /actors/0/evidence/1 (7–9) ends inside the word "\u{1D400}\u{1D401}\u{1D402}": spans cover whole words (the offsets may have shifted).',
     ]);
   });
@@ -925,20 +972,58 @@ describe('spans inside words of characters outside the Basic Multilingual Plane'
       ['Herald 33rd x', 7, 9],
       ['Herald 33rd x', 9, 11],
     ] as const) {
-      expect(problemsOf(withText(text, [{ start: 0, end: 6 }, { start, end }])).map((p) => p.code), `${text} ${start}–${end}`).toEqual([]);
+      expect(
+        problemsOf(
+          withText(text, [
+            { start: 0, end: 6 },
+            { start, end },
+          ]),
+        ).map((p) => p.code),
+        `${text} ${start}–${end}`,
+      ).toEqual([]);
     }
     // Two digits, or two letters, are one word: cutting them still counts.
-    expect(problemsOf(withText('Herald 2026 x', [{ start: 0, end: 6 }, { start: 7, end: 9 }])).map((p) => p.code)).toEqual(['SPAN_CUTS_WORD']);
+    expect(
+      problemsOf(
+        withText('Herald 2026 x', [
+          { start: 0, end: 6 },
+          { start: 7, end: 9 },
+        ]),
+      ).map((p) => p.code),
+    ).toEqual(['SPAN_CUTS_WORD']);
   });
 
   it('looks past format characters: a soft hyphen or zero-width joiner stands inside a word', () => {
     for (const joiner of ['\u00AD', '\u200C', '\u200D']) {
       const text = `Herald Ky${joiner}iv x`;
-      expect(problemsOf(withText(text, [{ start: 0, end: 6 }, { start: 7, end: 9 }])).map((p) => p.code), joiner).toEqual(['SPAN_CUTS_WORD']);
-      expect(problemsOf(withText(text, [{ start: 0, end: 6 }, { start: 7, end: 12 }])).map((p) => p.code), joiner).toEqual([]);
+      expect(
+        problemsOf(
+          withText(text, [
+            { start: 0, end: 6 },
+            { start: 7, end: 9 },
+          ]),
+        ).map((p) => p.code),
+        joiner,
+      ).toEqual(['SPAN_CUTS_WORD']);
+      expect(
+        problemsOf(
+          withText(text, [
+            { start: 0, end: 6 },
+            { start: 7, end: 12 },
+          ]),
+        ).map((p) => p.code),
+        joiner,
+      ).toEqual([]);
     }
     // A format character at either end of the text has no word beyond it.
-    expect(problemsOf(withText('Herald x\u00AD', [{ start: 0, end: 6 }, { start: 7, end: 8 }])).map((p) => p.code)).toEqual([]);
+    expect(
+      problemsOf(
+        withText('Herald x\u00AD', [
+          { start: 0, end: 6 },
+          { start: 7, end: 8 },
+        ]),
+      ).map((p) => p.code),
+    ).toEqual([]);
     const leading = problemsOf(withText('\u00ADHerald x', [{ start: 1, end: 7 }]));
     expect(leading.filter((p) => p.path === '/actors/0/evidence/0')).toEqual([]);
   });
@@ -950,16 +1035,38 @@ describe('spans inside words of characters outside the Basic Multilingual Plane'
       ['Herald בקייב x', 8, 12],
       ['Herald 키이우에서 x', 7, 10],
     ] as const) {
-      expect(problemsOf(withText(text, [{ start: 0, end: 6 }, { start, end }])).map((p) => p.code), text).toEqual([]);
+      expect(
+        problemsOf(
+          withText(text, [
+            { start: 0, end: 6 },
+            { start, end },
+          ]),
+        ).map((p) => p.code),
+        text,
+      ).toEqual([]);
     }
   });
 
   it('takes a lone surrogate for what it is: no letter', () => {
     const text = 'Herald \uDC00x y';
-    expect(problemsOf(withText(text, [{ start: 0, end: 6 }, { start: 8, end: 9 }])).map((p) => p.code)).toEqual([]);
+    expect(
+      problemsOf(
+        withText(text, [
+          { start: 0, end: 6 },
+          { start: 8, end: 9 },
+        ]),
+      ).map((p) => p.code),
+    ).toEqual([]);
     // A low surrogate after a letter, not after a high one, stands alone: "Herald" ends at a boundary.
     const after = 'Herald\uDC00x';
-    expect(problemsOf(withText(after, [{ start: 0, end: 7 }, { start: 7, end: 8 }])).map((p) => p.code)).toEqual([]);
+    expect(
+      problemsOf(
+        withText(after, [
+          { start: 0, end: 7 },
+          { start: 7, end: 8 },
+        ]),
+      ).map((p) => p.code),
+    ).toEqual([]);
   });
 });
 
@@ -967,7 +1074,11 @@ describe('bounded messages', () => {
   it('lists at most ten ids of a part-of cycle, then how many there are', () => {
     const input = edited((d) => {
       const template = d.statistics[0];
-      d.statistics = Array.from({ length: 30 }, (_, i) => ({ ...structuredClone(template), id: `s${i}`, partOf: { id: `s${(i + 1) % 30}`, basis: 'stated', evidence: [{ start: 0, end: 1 }] } }));
+      d.statistics = Array.from({ length: 30 }, (_, i) => ({
+        ...structuredClone(template),
+        id: `s${i}`,
+        partOf: { id: `s${(i + 1) % 30}`, basis: 'stated', evidence: [{ start: 0, end: 1 }] },
+      }));
       for (const e of d.events) e.time = e.time.filter((t: { kind: string }) => t.kind !== 'duration');
       for (const c of d.claims) c.about = c.about.filter((id: string) => !id.startsWith('s'));
     });
@@ -1043,7 +1154,19 @@ describe('shifted offsets are caught, record by record', () => {
       paragraphs: [{ start: 0, end: 9 }],
       sentences: [{ start: 0, end: 9 }],
       publisher: { actor: 'xinwen', name: 'Xinwen', evidence: [{ start: 0, end: 2 }] },
-      actors: [{ kind: 'organisation', id: 'xinwen', name: 'Xinwen', aliases: ['新闻', '新'], partOf: null, evidence: [{ start: 0, end: 2 }, { start: 0, end: 1 }] }],
+      actors: [
+        {
+          kind: 'organisation',
+          id: 'xinwen',
+          name: 'Xinwen',
+          aliases: ['新闻', '新'],
+          partOf: null,
+          evidence: [
+            { start: 0, end: 2 },
+            { start: 0, end: 1 },
+          ],
+        },
+      ],
       places: [],
       events: [],
       quotes: [],

@@ -1,0 +1,6 @@
+/**
+ * The article as brat standoff annotation (`.txt` and `.ann`): `import { toBrat } from 'ukraine-energy-strikes/brat'`.
+ *
+ * @packageDocumentation
+ */
+export * from './export/brat.js';
