@@ -25,7 +25,13 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** The commit of the last release, and how it was found; undefined before the first release. */
 function lastRelease() {
   if (tryGit('rev-list', '-n', '1', `v${pkg.version}`) === undefined && tryGit('rev-parse', '--is-shallow-repository') === 'true') {
-    throw new Error('This clone is shallow and has no release tag: fetch the tags (git fetch --tags) or the history.');
+    const why = 'This clone is shallow and has no release tag, so the last release cannot be found: fetch the tags (git fetch --tags) or the history.';
+    // `--shallow=warn` (what .ci/run passes, after trying to fetch them): say so loudly, and pass.
+    if (process.argv.includes('--shallow=warn')) {
+      console.warn(`contract:bump NOT CHECKED. ${why}`);
+      process.exit(0);
+    }
+    throw new Error(why);
   }
   return pkg.version === '0.0.0' ? undefined : releaseCommit(tryGit, pkg.version);
 }
