@@ -37,7 +37,11 @@ if (!existsSync(page)) {
   process.exit(1);
 }
 const pageUrl = pathToFileURL(page).href;
-const pkg = await import(pathToFileURL(resolve(options.from, 'index.js')).href);
+// The main entry point and ./define (defineArticle), as docs/build.mjs loads them.
+const pkg = {
+  ...(await import(pathToFileURL(resolve(options.from, 'index.js')).href)),
+  ...(await import(pathToFileURL(resolve(options.from, 'define.js')).href)),
+};
 const { article, timeline, findActor } = pkg;
 mkdirSync(options.artifacts, { recursive: true });
 // Every page of the reading view: the story, then each invented example (as docs/build.mjs writes them).

@@ -39,7 +39,9 @@ function navigation(pages, current) {
  * @returns `{ files, vms }`: the paths written and the view models they show, the story first
  */
 export async function buildReadingView({ from = 'dist', out = 'docs' } = {}) {
-  const pkg = await import(pathToFileURL(resolve(from, 'index.js')).href);
+  // Every entry point's exports (the view uses ./define's defineArticle and ./gdelt's describeCameoCode).
+  const entries = ['index', 'define', 'gdelt'];
+  const pkg = Object.assign({}, ...(await Promise.all(entries.map((e) => import(pathToFileURL(resolve(from, `${e}.js`)).href)))));
   if (pkg.article === undefined) throw new Error(`${from}/index.js does not export \`article\``);
   const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
   // The examples are TypeScript: bundled from examples/, then defined again with the built package,
