@@ -72,6 +72,32 @@ describe('TSDoc examples', () => {
     expect(examples.reduce((n, e) => n + e.checks, 0)).toBeGreaterThan(60);
   });
 
+  it('import each name from the entry point that exports it', () => {
+    const entries: Record<string, Record<string, unknown>> = {
+      'ukraine-energy-strikes': main,
+      'ukraine-energy-strikes/validate': validate,
+      'ukraine-energy-strikes/define': define,
+      'ukraine-energy-strikes/json-ld': jsonLd,
+      'ukraine-energy-strikes/web-annotation': webAnnotation,
+      'ukraine-energy-strikes/gdelt': gdelt,
+      'ukraine-energy-strikes/ninjs': ninjs,
+      'ukraine-energy-strikes/brat': brat,
+    };
+    const imports = files(root).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^\s*\*\s*import \{([^}]*)\} from '([^']+)';/gm)].map((m) => ({ file, names: m[1] ?? '', from: m[2] ?? '' })),
+    );
+    expect(imports.length).toBeGreaterThan(1);
+    for (const { file, names, from } of imports) {
+      expect(Object.keys(entries), `${relative(root, file)}: ${from}`).toContain(from);
+      for (const name of names
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)) {
+        expect(entries[from], `${relative(root, file)}: ${name} from '${from}'`).toHaveProperty(name);
+      }
+    }
+  });
+
   it.each(examples.map((e) => [e.where, e] as const))('%s', async (_, example) => {
     const own: Record<string, unknown> = await import(pathToFileURL(example.file).href);
     const scope: Record<string, unknown> = { ...own, ...api };
