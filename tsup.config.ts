@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { ENTRY_POINTS } from './scripts/entry-points.mjs';
 
 /** The source module that holds the story as a TypeScript object literal. */
 const DATA_MODULE = /[\\/]src[\\/]story[\\/]data\.ts$/;
@@ -57,23 +58,14 @@ const storyDataAsJson: Plugin = {
 };
 
 export default defineConfig({
-  // One entry per subpath export (package.json): the story and its helpers, then validation,
+  // One entry per subpath export (package.json "exports", read by scripts/entry-points.mjs): the story and its helpers, then validation,
   // authoring and each export format, which importing the story must not load (BENCHMARKS.md).
   // Each is one file, without shared chunks: every extra module file costs an import about as
   // much as parsing 8 KB of code (measured: the main entry split into 6 files took 21.4 M
   // instructions to import, as one file 13.7 M). The one state that entries share, the set of
   // articles frozen whole, is shared through globalThis (src/internal/freeze.ts); each error class
   // is thrown only by code of the entry that exports it.
-  entry: {
-    index: 'src/index.ts',
-    validate: 'src/validate.ts',
-    define: 'src/define.ts',
-    'json-ld': 'src/json-ld.ts',
-    'web-annotation': 'src/web-annotation.ts',
-    gdelt: 'src/gdelt.ts',
-    ninjs: 'src/ninjs.ts',
-    brat: 'src/brat.ts',
-  },
+  entry: Object.fromEntries(ENTRY_POINTS.map((entry) => [entry, `src/${entry}.ts`])),
   splitting: false,
   format: ['esm', 'cjs'],
   dts: true,

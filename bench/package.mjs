@@ -2,9 +2,7 @@
 // entry points beside it), for benchmarks that call helpers, the validator and the exporters alike.
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-/** The entry points built into dist/, as in package.json "exports". */
-export const ENTRY_POINTS = ['index', 'validate', 'define', 'json-ld', 'web-annotation', 'gdelt', 'ninjs', 'brat'];
+import { ENTRY_POINTS } from '../scripts/entry-points.mjs';
 
 /** Imports `dist/index.js` (or the given file) and the entry points beside it, merged. */
 export async function loadPackage(indexJs) {

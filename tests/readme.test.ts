@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { article, claimsBy, eventsInvolving, evidenceOf, mentioning, partsOf, quotesBy, recordsAt, statisticsAbout } from '../src/index.js';
 import { collections } from '../src/internal/references.js';
+import { ENTRY_POINTS, specifier } from '../scripts/entry-points.mjs';
 import { SHIPPED_FILES } from '../scripts/package-check/allowlist.mjs';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -49,16 +50,9 @@ describe('README', () => {
   });
 
   it('imports each name in its examples from the entry point that exports it', async () => {
-    const entries: Record<string, Record<string, unknown>> = {
-      [pkg.name]: await import('../src/index.js'),
-      [`${pkg.name}/validate`]: await import('../src/validate.js'),
-      [`${pkg.name}/define`]: await import('../src/define.js'),
-      [`${pkg.name}/json-ld`]: await import('../src/json-ld.js'),
-      [`${pkg.name}/web-annotation`]: await import('../src/web-annotation.js'),
-      [`${pkg.name}/gdelt`]: await import('../src/gdelt.js'),
-      [`${pkg.name}/ninjs`]: await import('../src/ninjs.js'),
-      [`${pkg.name}/brat`]: await import('../src/brat.js'),
-    };
+    const entries: Record<string, Record<string, unknown>> = Object.fromEntries(
+      await Promise.all(ENTRY_POINTS.map(async (entry) => [specifier(entry), await import(`../src/${entry}.ts`)])),
+    );
     const imports = [...readme.matchAll(/^import (type )?\{([^}]*)\} from '(ukraine-energy-strikes[^']*)';/gm)];
     expect(imports.length).toBeGreaterThan(8);
     for (const [, type, names, from] of imports) {

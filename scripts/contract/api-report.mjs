@@ -5,11 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+import { ENTRY_POINTS } from '../entry-points.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** The entry points, as package.json's subpaths and dist/ file names (tsup.config.ts). */
-export const ENTRIES = ['index', 'validate', 'define', 'json-ld', 'web-annotation', 'gdelt', 'ninjs', 'brat'];
+/** The entry points (scripts/entry-points.mjs). */
+export const ENTRIES = ENTRY_POINTS;
 
 /** The report file of an entry point under etc/api/. */
 export const reportFile = (entry) => join(root, 'etc/api', `${entry === 'index' ? 'ukraine-energy-strikes' : entry}.api.md`);

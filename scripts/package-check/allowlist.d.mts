@@ -1,5 +1,3 @@
-/** The entry points built into dist/. */
-export const ENTRY_POINTS: readonly string[];
 /** Every file the published tarball holds, but the shared declaration chunks. */
 export const SHIPPED_FILES: readonly string[];
 /** The shared declaration chunks' names. */

@@ -1,11 +1,10 @@
+import { ENTRY_POINTS } from '../entry-points.mjs';
+
 /**
  * Every file the published tarball holds, and nothing else: the check fails on a file missing
  * from the tarball and on a file the tarball holds that is not listed here.
  * npm always adds package.json, README and LICENSE; `files` in package.json adds the rest.
  */
-/** The entry points built into dist/ (tsup.config.ts), one per subpath export. */
-export const ENTRY_POINTS = ['index', 'validate', 'define', 'json-ld', 'web-annotation', 'gdelt', 'ninjs', 'brat'];
-
 export const SHIPPED_FILES = [
   'package.json',
   'README.md',

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ENTRY_POINTS } from '../entry-points.mjs';
 import { ensure, exec, firstLine } from './exec.mjs';
 
 /** The module resolutions attw models, with the words the issue uses for them. */
@@ -19,10 +20,8 @@ export async function publint(repo, packed) {
   return 'All good!';
 }
 
-/** The entry points whose types attw must resolve, from package.json "exports" (the JSON ones have none). */
-export function typedEntries(pkg) {
-  return Object.keys(pkg.exports).filter((key) => !key.endsWith('.json'));
-}
+/** The entry points whose types attw must resolve, as attw names them ('.', './validate', …). */
+export const TYPED_ENTRIES = ENTRY_POINTS.map((entry) => (entry === 'index' ? '.' : `./${entry}`));
 
 /**
  * Runs @arethetypeswrong/cli once on the tarball (what `attw --pack` does after packing) and

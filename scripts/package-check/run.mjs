@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleConsumer, DATA_MARKERS, HELPER_MARKERS, runConsumer, runOnRuntime, typecheckConsumer } from './consumers.mjs';
 import { CheckError } from './exec.mjs';
-import { attw, attwVerdict, publint, RESOLUTIONS, typedEntries } from './lint.mjs';
+import { attw, attwVerdict, publint, RESOLUTIONS, TYPED_ENTRIES } from './lint.mjs';
 import { pack } from './pack.mjs';
 import { otherRuntimes } from './toolchains.mjs';
 import { nothingMissing, nothingUnlisted, noDependencies, noInstallScripts, sourceMapsShipped } from './supply-chain.mjs';
@@ -37,7 +37,7 @@ const workDir = await mkdtemp(join(tmpdir(), 'ues-package-check-'));
 let packing;
 const packed = () => (packing ??= pack(repo, workDir));
 let attwRun;
-const attwReport = async () => (attwRun ??= attw(repo, await packed(), typedEntries(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')))));
+const attwReport = async () => (attwRun ??= attw(repo, await packed(), TYPED_ENTRIES));
 const context = async () => ({ repo, packed: await packed(), workDir });
 
 /** @type {{ name: string, run: () => Promise<string> }[]} */
